@@ -1,0 +1,61 @@
+// @ts-check
+import { defineConfig, fontProviders } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { siteSettings } from './src/lib/siteSettings.mjs';
+
+const { site, base } = siteSettings(process.env);
+
+/**
+ * One source, four outputs: the essay lives in `content/` (MDX), the charts in
+ * `src/charts/`. `SITE` sets the production origin (canonical URLs, social
+ * cards); `BASE_PATH` serves the whole site from a sub-path (e.g. an intranet
+ * path like `/wiki/expertise`). Both are documented in the README.
+ */
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    // The manuscript already uses typographic quotes and dashes; keep its
+    // characters exactly as the author wrote them.
+    smartypants: false,
+  },
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-serif',
+      fallbacks: ['Georgia', 'serif'],
+      options: {
+        variants: [
+          {
+            src: ['@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2'],
+            weight: '400',
+            style: 'normal',
+          },
+          {
+            src: ['@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2'],
+            weight: '400',
+            style: 'italic',
+          },
+        ],
+      },
+    },
+  ],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,53 @@
+// @ts-check
+/**
+ * `npm test`: everything, in the order a failure is cheapest to find.
+ *   1. type check (`astro check`)
+ *   2. unit tests (Vitest, project "unit")
+ *   3. production build (`astro build`)
+ *   4. browser tests in the system Chromium against the built site (project "browser")
+ * Ends with one line, `N passed, N failed`, counting every test and every
+ * non-test stage (check, build) as one. Exits non-zero if anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const REPORTS = 'test-results';
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
+/** @type {{ name: string, cmd: string[], report?: string }[]} */
+const stages = [
+  { name: 'type check', cmd: ['astro', 'check'] },
+  { name: 'unit tests', cmd: ['vitest', 'run', '--project', 'unit'], report: `${REPORTS}/unit.json` },
+  { name: 'build', cmd: ['astro', 'build'] },
+  { name: 'browser tests', cmd: ['vitest', 'run', '--project', 'browser'], report: `${REPORTS}/browser.json` },
+];
+
+let passed = 0;
+let failed = 0;
+for (const stage of stages) {
+  const args = stage.report
+    ? [...stage.cmd, '--reporter=default', '--reporter=json', `--outputFile.json=${stage.report}`]
+    : stage.cmd;
+  console.log(`\n▶ ${stage.name}: ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(args[0] ?? '', args.slice(1), { stdio: 'inherit', shell: false, env: process.env });
+  const ok = result.status === 0;
+  console.log(`${ok ? '✔' : '✘'} ${stage.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (stage.report && existsSync(stage.report)) {
+    const json = JSON.parse(readFileSync(stage.report, 'utf8'));
+    passed += json.numPassedTests ?? 0;
+    failed += (json.numFailedTests ?? 0) + (ok || json.numFailedTests ? 0 : 1);
+  } else if (ok) {
+    passed += 1;
+  } else {
+    failed += 1;
+  }
+  // A failed build leaves nothing to test in a browser; stop there.
+  if (!ok && (stage.name === 'build' || stage.name === 'type check')) {
+    console.log(`Stopping: the ${stage.name} failed.`);
+    break;
+  }
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

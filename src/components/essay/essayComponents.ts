@@ -1,0 +1,5 @@
+import LabelGroup from './LabelGroup.astro';
+import PullQuote from './PullQuote.astro';
+
+/** The components an essay section's MDX may use, without importing them itself. */
+export const essayComponents = { LabelGroup, PullQuote };

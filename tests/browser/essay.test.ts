@@ -1,0 +1,258 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { axeViolations, open, scrollsSideways, siteUrl, type Opened } from './helpers';
+import { emphasised, linesOf, squash } from '../support/manuscript';
+
+const opened: Opened[] = [];
+async function page(path = '', options = {}) {
+  const o = await open(path, options);
+  opened.push(o);
+  return o;
+}
+afterAll(async () => {
+  await Promise.all(opened.map((o) => o.context.close()));
+});
+
+/** The essay's visible text, white space folded. */
+const essayText = (o: Opened) => o.page.locator('article.essay').innerText().then(squash);
+
+describe('the essay page', () => {
+  it('shows every section heading of the manuscript, in order, as the page’s second-level headings', async () => {
+    const { page: p } = await page();
+    const headings = await p.locator('article.essay h2').allInnerTexts();
+    expect(headings.map(squash)).toEqual(linesOf('heading').map((l) => l.text));
+    expect(squash(await p.locator('h1').innerText())).toBe(linesOf('title')[0]?.text);
+    expect(await p.locator('h1').count()).toBe(1);
+  });
+
+  it('contains the text of every manuscript paragraph and quotation, word for word and in order', async () => {
+    const text = await essayText(await page());
+    let cursor = 0;
+    for (const line of linesOf('prose', 'quote')) {
+      const at = text.indexOf(squash(line.text), cursor);
+      expect(at, `line ${line.line} missing or out of order: “${line.text.slice(0, 50)}…”`).toBeGreaterThanOrEqual(0);
+      cursor = at;
+    }
+  });
+
+  it('sets both quotations as block quotes and keeps the author’s emphasis', async () => {
+    const { page: p } = await page();
+    const quotes = (await p.locator('article.essay blockquote').allInnerTexts()).map(squash);
+    expect(quotes).toEqual(linesOf('quote').map((l) => l.text));
+    const ems = (await p.locator('article.essay em').allInnerTexts()).map(squash);
+    expect(ems).toEqual(emphasised());
+  });
+
+  it('sets the infographic labels as figure cards, not as stray paragraphs', async () => {
+    const { page: p } = await page();
+    const cards = (await p.locator('article.essay figure li').allInnerTexts()).map(squash).join(' | ');
+    for (const label of linesOf('label')) expect(cards).toContain(label.text);
+    const paragraphs = (await p.locator('article.essay p').allInnerTexts()).map(squash);
+    for (const label of linesOf('label')) expect(paragraphs).not.toContain(label.text);
+    expect(await p.locator('article.essay figure figcaption').count()).toBe(4);
+  });
+
+  it('loads nothing from any other host and logs no errors (CSP included)', async () => {
+    const o = await page();
+    await o.page.mouse.wheel(0, 4000);
+    await o.page.waitForTimeout(200);
+    expect(o.foreignRequests).toEqual([]);
+    expect(o.errors).toEqual([]);
+    const csp = await o.page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
+    expect(csp).not.toContain('unsafe-inline');
+  });
+
+  it('has a title, description, canonical URL, social card and favicon that resolve', async () => {
+    const { page: p, context } = await page();
+    expect(await p.title()).toBe('The Unintended Consequence of Expertise');
+    expect(await p.locator('meta[name="description"]').getAttribute('content')).toMatch(/parallel career tracks/);
+    expect(await p.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^https?:\/\/[^/]+\/$/);
+    const og = await p.locator('meta[property="og:image"]').getAttribute('content');
+    expect(og).toMatch(/\/social-card\.png$/);
+    expect(await p.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
+    const card = await context.request.get(siteUrl('social-card.png'));
+    expect(card.status()).toBe(200);
+    const png = await card.body();
+    expect(png.readUInt32BE(16)).toBe(1200); // PNG IHDR width
+    expect(png.readUInt32BE(20)).toBe(630); // and height
+    for (const href of ['favicon.svg', 'apple-touch-icon.png']) expect((await context.request.get(siteUrl(href))).status()).toBe(200);
+    expect(await p.locator('html').getAttribute('lang')).toBe('en');
+  });
+});
+
+describe('navigation', () => {
+  it('lists every section in the contents, each link landing on its section', async () => {
+    const { page: p } = await page();
+    const links = p.locator('#contents a');
+    expect(await links.count()).toBe(10);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const href of hrefs) expect(await p.locator(href ?? '#missing').count()).toBe(1);
+  });
+
+  it('opens a deep link at its section, below the sticky header, and keeps it after a reload', async () => {
+    const { page: p } = await page('/#the-training-gap');
+    const landed = async () => {
+      await p.waitForFunction(() => {
+        const h = document.getElementById('the-training-gap-heading');
+        return h && h.getBoundingClientRect().top < 200;
+      });
+      const top = await p.locator('#the-training-gap-heading').evaluate((h) => h.getBoundingClientRect().top);
+      const header = await p.locator('.site-header').evaluate((h) => h.getBoundingClientRect().bottom);
+      expect(top).toBeGreaterThanOrEqual(header - 1);
+      expect(top).toBeLessThan(header + 200);
+    };
+    await landed();
+    await p.reload();
+    await landed();
+    expect(new URL(p.url()).hash).toBe('#the-training-gap');
+  });
+
+  it('marks the section in view in the contents', async () => {
+    const { page: p } = await page('/#shifting-perspective');
+    await expect
+      .poll(() => p.locator('#contents a[aria-current="location"]').getAttribute('href'))
+      .toBe('#shifting-perspective');
+  });
+
+  it('fills the reading-progress bar as the reader scrolls', async () => {
+    const { page: p } = await page();
+    const scale = () =>
+      p.locator('[data-reading-progress]').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+    expect(await scale()).toBeLessThan(0.05);
+    await p.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(scale).toBeGreaterThan(0.95);
+  });
+
+  it('lets a keyboard user skip straight to the essay', async () => {
+    const { page: p } = await page();
+    await p.keyboard.press('Tab');
+    expect(await p.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await p.keyboard.press('Enter');
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe('essay');
+  });
+});
+
+describe('themes', () => {
+  const background = (o: Opened) => o.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const isDark = (rgb: string) => {
+    const [r = 0, g = 0, b = 0] = rgb.match(/\d+/g)?.map(Number) ?? [];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+  };
+
+  it('follows the system preference by default', async () => {
+    expect(isDark(await background(await page('', { colorScheme: 'dark' })))).toBe(true);
+    expect(isDark(await background(await page('', { colorScheme: 'light' })))).toBe(false);
+  });
+
+  it('toggles to dark, announces the state on the button, and remembers it across reloads', async () => {
+    const o = await page('', { colorScheme: 'light' });
+    const button = o.page.getByRole('button', { name: 'Dark theme' });
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    expect(isDark(await background(o))).toBe(true);
+    await o.page.reload();
+    expect(isDark(await background(o))).toBe(true);
+    expect(await o.page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    await o.page.getByRole('button', { name: 'Dark theme' }).click();
+    await o.page.reload();
+    expect(isDark(await background(o))).toBe(false);
+  });
+
+  it('overrides a dark system preference when the reader picks light', async () => {
+    const o = await page('', { colorScheme: 'dark' });
+    await o.page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(isDark(await background(o))).toBe(false);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('shows the whole essay, the contents and the colophon, and hides controls that need scripts', async () => {
+    const o = await page('', { javaScriptEnabled: false });
+    const text = await essayText(o);
+    for (const line of linesOf('prose', 'quote', 'heading')) expect(text).toContain(squash(line.text));
+    expect(await o.page.locator('#contents a').count()).toBe(10);
+    expect(await o.page.locator('#colophon').isVisible()).toBe(true);
+    expect(await o.page.locator('[data-theme-toggle]').isVisible()).toBe(false);
+  });
+});
+
+describe('layout and reflow', () => {
+  for (const width of [320, 375, 768, 1280, 1920]) {
+    it(`has no horizontal scrolling at ${width} px`, async () => {
+      const o = await page('', { viewport: { width, height: 800 } });
+      expect(await scrollsSideways(o.page)).toBe(false);
+    });
+  }
+
+  it('reflows at 200% zoom on a 1280 px window (640 CSS px) without horizontal scrolling', async () => {
+    const o = await page('', { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    expect(await scrollsSideways(o.page)).toBe(false);
+  });
+
+  it('keeps the measure of the text between about 45 and 80 characters per line', async () => {
+    for (const width of [375, 1280, 2560]) {
+      const o = await page('', { viewport: { width, height: 900 } });
+      const chars = await o.page.locator('article.essay p').nth(2).evaluate((p) => {
+        const range = document.createRange();
+        const text = p.firstChild as Text;
+        range.setStart(text, 0);
+        const top = range.getClientRects();
+        void top;
+        const lines = new Map<number, number>();
+        for (let i = 0; i < (text.textContent ?? '').length; i++) {
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          const r = range.getBoundingClientRect();
+          lines.set(Math.round(r.top), (lines.get(Math.round(r.top)) ?? 0) + 1);
+        }
+        const counts = [...lines.values()].slice(0, -1);
+        return counts.reduce((a, b) => a + b, 0) / counts.length;
+      });
+      if (width >= 768) {
+        expect(chars, `${width} px`).toBeGreaterThan(55);
+        expect(chars, `${width} px`).toBeLessThan(80);
+      } else {
+        expect(chars, `${width} px`).toBeGreaterThan(30);
+      }
+    }
+  });
+});
+
+describe('print', () => {
+  it('prints a clean article: the text stays, the header, contents and toggles go, ink is black on white', async () => {
+    const o = await page();
+    await o.page.emulateMedia({ media: 'print' });
+    expect(await o.page.locator('.site-header').isVisible()).toBe(false);
+    expect(await o.page.locator('#contents').isVisible()).toBe(false);
+    expect(await o.page.locator('article.essay p').first().isVisible()).toBe(true);
+    const colours = await o.page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
+    expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+    const pdf = await o.page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('the 404 page', () => {
+  it('answers 404 with links back to every section', async () => {
+    const { page: p, context } = await page();
+    const response = await context.request.get(siteUrl('no-such-page'));
+    expect(response.status()).toBe(404);
+    await p.goto(siteUrl('no-such-page'));
+    expect(await p.locator('h1').innerText()).toMatch(/isn’t here/);
+    expect(await p.locator('main a[href*="#"]').count()).toBe(10);
+    expect(await axeViolations(p)).toEqual([]);
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  for (const width of [375, 1280]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`reports no violations at ${width} px in the ${colorScheme} theme`, async () => {
+        const o = await page('', { viewport: { width, height: 900 }, colorScheme });
+        expect(await axeViolations(o.page)).toEqual([]);
+      });
+    }
+  }
+});

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+let shared: Promise<Browser> | undefined;
+
+/** The shared Chromium (started once in globalSetup). */
+export function browser(): Promise<Browser> {
+  shared ??= chromium.connect(inject('wsEndpoint'));
+  return shared;
+}
+
+/** An absolute URL on the test server for a site-relative path. */
+export function siteUrl(path = ''): string {
+  return new URL(path.replace(/^\//, ''), inject('siteUrl')).href;
+}
+
+export interface Opened {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and page errors (CSP violations show up here). */
+  errors: string[];
+  /** Every URL the page asked for that is not on the test server. */
+  foreignRequests: string[];
+}
+
+/** Opens a page in a fresh context (no shared storage), recording errors and foreign requests. */
+export async function open(path = '', options: BrowserContextOptions = {}): Promise<Opened> {
+  const context = await (await browser()).newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  const origin = new URL(inject('siteUrl')).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
+  });
+  await page.goto(siteUrl(path), { waitUntil: 'load' });
+  return { context, page, errors, foreignRequests };
+}
+
+/** Runs axe-core (WCAG 2.0–2.2 A and AA rules, plus best practices) and returns its violations, summarised. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`,
+  );
+}
+
+/** True when the page scrolls sideways (it must not, at any width down to 320 px). */
+export function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+}

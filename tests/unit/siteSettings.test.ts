@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { siteSettings } from '../../src/lib/siteSettings.mjs';
+import { absoluteUrl, withBase } from '../../src/lib/paths';
+
+describe('siteSettings(env)', () => {
+  it('defaults to a local origin served from the root', () => {
+    expect(siteSettings({})).toEqual({ site: 'http://localhost:4321', base: '/' });
+  });
+  it('reads SITE as an origin and BASE_PATH as a clean sub-path', () => {
+    expect(siteSettings({ SITE: 'https://wiki.example.org/ignored', BASE_PATH: 'essays/expertise/' })).toEqual({
+      site: 'https://wiki.example.org',
+      base: '/essays/expertise',
+    });
+  });
+  it('rejects a SITE that is not an http(s) origin', () => {
+    expect(() => siteSettings({ SITE: 'javascript:alert(1)' })).toThrow(/SITE must be an http\(s\) origin/);
+    expect(() => siteSettings({ SITE: 'not a url' })).toThrow(/SITE must be/);
+  });
+  it('rejects a BASE_PATH with characters that would need escaping', () => {
+    expect(() => siteSettings({ BASE_PATH: '/a b' })).toThrow(/BASE_PATH may only hold/);
+    expect(() => siteSettings({ BASE_PATH: '/a"><script>' })).toThrow(/BASE_PATH/);
+  });
+});
+
+describe('withBase(path, base) and absoluteUrl(path, site, base)', () => {
+  it('joins a base and a path with exactly one slash', () => {
+    expect(withBase('/favicon.svg', '/')).toBe('/favicon.svg');
+    expect(withBase('favicon.svg', '/wiki/x/')).toBe('/wiki/x/favicon.svg');
+    expect(withBase('/', '/wiki/x')).toBe('/wiki/x/');
+  });
+  it('builds absolute URLs under the configured site and base', () => {
+    expect(absoluteUrl('/social-card.png', new URL('https://e.org'), '/wiki/')).toBe('https://e.org/wiki/social-card.png');
+  });
+});
