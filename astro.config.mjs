@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { siteSettings } from './src/lib/siteSettings.mjs';
 
 const { site, base } = siteSettings(process.env);
@@ -15,13 +16,15 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx()],
   markdown: {
     // The manuscript already uses typographic quotes and dashes; keep its
     // characters exactly as the author wrote them.
-    smartypants: false,
+    processor: satteri({ features: { smartPunctuation: false } }),
   },
+  // Source Serif 4 from @fontsource/source-serif-4, subset by `npm run fonts`
+  // (scripts/fonts.mjs) to the characters the site sets.
   fonts: [
     {
       provider: fontProviders.local(),
@@ -31,12 +34,12 @@ export default defineConfig({
       options: {
         variants: [
           {
-            src: ['@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2'],
+            src: ['./src/assets/fonts/source-serif-4-400-normal.woff2'],
             weight: '400',
             style: 'normal',
           },
           {
-            src: ['@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2'],
+            src: ['./src/assets/fonts/source-serif-4-400-italic.woff2'],
             weight: '400',
             style: 'italic',
           },

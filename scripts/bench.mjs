@@ -1,0 +1,203 @@
+// @ts-check
+/**
+ * `npm run bench`: builds the site, serves `dist/` on loopback, and reports
+ * for each page type:
+ *   - bytes of HTML, CSS, JS, fonts and images, raw and gzip, and requests,
+ *     as a reader who scrolls to the end loads them (system Chromium);
+ *   - Lighthouse (mobile, simulated throttling) scores and LCP, CLS, TBT,
+ *     twice: served gzip-compressed, as any static host serves text
+ *     (GitHub Pages, Netlify, nginx with gzip_static), and uncompressed, as
+ *     the peers in shared/design/performance.md were measured.
+ * It is a benchmark, not a test: it prints figures and never fails on them.
+ * `--skip-build` reuses dist/; `--json` prints the results as JSON too.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROME_ARGS, findChrome } from './lib/chrome.mjs';
+import { startStaticServer } from './lib/staticServer.mjs';
+
+const args = new Set(process.argv.slice(2));
+/** The page types to measure: one URL each. Later page types add a line here. */
+const PAGES = [
+  { name: 'essay', path: '' },
+  { name: '404', path: 'no-such-page' },
+];
+const LIGHTHOUSE_PAGES = new Set(['essay']);
+
+if (!args.has('--skip-build')) {
+  console.log('▶ astro build');
+  const built = spawnSync('astro', ['build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) {
+    console.error('The build failed; nothing to measure.');
+    process.exit(1);
+  }
+}
+
+/** A copy of dist/ with a .gz beside every text file, served as a static host serves it. */
+function precompressedCopy() {
+  const root = '.bench/site';
+  rmSync(root, { recursive: true, force: true });
+  cpSync('dist', root, { recursive: true });
+  /** @param {string} dir */
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.(html|css|js|mjs|svg|json|xml|txt|csv|webmanifest)$/.test(entry.name)) {
+        writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+      }
+    }
+  };
+  walk(root);
+  return root;
+}
+
+const chromePath = findChrome();
+const server = await startStaticServer({ root: 'dist' });
+const gzipServer = await startStaticServer({ root: precompressedCopy(), gzip: true });
+const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1).padStart(7);
+
+/** @param {string} type @param {string} url */
+function kind(type, url) {
+  if (type === 'document') return 'html';
+  if (type === 'stylesheet') return 'css';
+  if (type === 'script') return 'js';
+  if (type === 'font' || /\.woff2?$/.test(url)) return 'fonts';
+  if (type === 'image') return 'images';
+  return 'other';
+}
+
+/**
+ * Loads a page as a reader would (scrolling to the end) and sums what it fetched.
+ * @param {string} url
+ */
+async function weigh(url) {
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_ARGS });
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  /** @type {Record<string, { raw: number, gzip: number, count: number }>} */
+  const totals = {};
+  const foreign = new Set();
+  /** @type {Promise<void>[]} */
+  const pending = [];
+  page.on('response', (response) => {
+    const req = response.request();
+    if (!req.url().startsWith(server.origin)) {
+      foreign.add(new URL(req.url()).host);
+      return;
+    }
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          const k = kind(req.resourceType(), req.url());
+          const t = (totals[k] ??= { raw: 0, gzip: 0, count: 0 });
+          t.raw += body.length;
+          t.gzip += gzipSync(body, { level: 9 }).length;
+          t.count += 1;
+        })
+        .catch(() => {}),
+    );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await browser.close();
+  return { totals, foreign: [...foreign] };
+}
+
+/**
+ * The selector of the element Lighthouse took as the largest contentful paint.
+ * @param {Record<string, { details?: unknown }>} audits
+ */
+function lcpElement(audits) {
+  const details = /** @type {any} */ (audits['largest-contentful-paint-element']?.details);
+  const item = details?.items?.[0]?.items?.[0] ?? details?.items?.[0];
+  return item?.node?.selector ?? item?.node?.snippet ?? 'unknown';
+}
+
+/**
+ * Runs Lighthouse (mobile defaults) on the system Chromium.
+ * @param {string} url
+ */
+async function audit(url) {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROME_ARGS] });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error('Lighthouse returned nothing');
+    const { categories, audits } = result.lhr;
+    const score = (/** @type {string} */ id) => Math.round((categories[id]?.score ?? 0) * 100);
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
+      cls: Number((audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
+      tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+      fcpMs: Math.round(audits['first-contentful-paint']?.numericValue ?? NaN),
+      lcpElement: lcpElement(audits),
+      failing: Object.values(audits)
+        .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
+        .map((a) => a.id),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+const results = [];
+try {
+  for (const { name, path } of PAGES) {
+    const url = `${server.url}${path}`;
+    const weight = await weigh(url);
+    const lighthouse = LIGHTHOUSE_PAGES.has(name)
+      ? { gzip: await audit(`${gzipServer.url}${path}`), uncompressed: await audit(url) }
+      : undefined;
+    results.push({ page: name, url: `/${path}`, ...weight, lighthouse });
+  }
+} finally {
+  await server.close();
+  await gzipServer.close();
+}
+
+console.log('\nBytes a reader loads (scrolling to the end), KB');
+console.log('page      type       requests      raw     gzip');
+for (const r of results) {
+  let all = { raw: 0, gzip: 0, count: 0 };
+  for (const k of ['html', 'css', 'js', 'fonts', 'images', 'other']) {
+    const t = r.totals[k] ?? { raw: 0, gzip: 0, count: 0 };
+    all = { raw: all.raw + t.raw, gzip: all.gzip + t.gzip, count: all.count + t.count };
+    console.log(`${r.page.padEnd(9)} ${k.padEnd(10)} ${String(t.count).padStart(8)} ${kb(t.raw)}  ${kb(t.gzip)}`);
+  }
+  console.log(`${r.page.padEnd(9)} ${'total'.padEnd(10)} ${String(all.count).padStart(8)} ${kb(all.raw)}  ${kb(all.gzip)}`);
+  console.log(`${r.page.padEnd(9)} other hosts contacted: ${r.foreign.length ? r.foreign.join(', ') : 'none'}`);
+}
+console.log('\nLighthouse (mobile, simulated throttling)');
+console.log('page      served        perf  a11y  best-pr  seo    LCP ms    CLS   TBT ms  FCP ms');
+for (const r of results) {
+  if (!r.lighthouse) continue;
+  for (const [served, l] of Object.entries(r.lighthouse)) {
+  console.log(
+    `${r.page.padEnd(9)} ${served.padEnd(12)} ${String(l.performance).padStart(4)}  ${String(l.accessibility).padStart(4)}  ${String(l.bestPractices).padStart(7)}  ${String(l.seo).padStart(3)}  ${String(l.lcpMs).padStart(8)}  ${l.cls.toFixed(3).padStart(5)}  ${String(l.tbtMs).padStart(7)}  ${String(l.fcpMs).padStart(6)}`,
+  );
+  console.log(`          LCP element: ${l.lcpElement}`);
+  if (l.failing.length) console.log(`          audits below 0.9: ${l.failing.join(', ')}`);
+  }
+}
+if (args.has('--json')) console.log(JSON.stringify(results, null, 2));
