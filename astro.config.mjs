@@ -3,6 +3,7 @@ import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteSettings } from './src/lib/siteSettings.mjs';
+import { stepsIntegration } from './src/scrolly/stepsIntegration.ts';
 
 const { site, base } = siteSettings(process.env);
 
@@ -17,7 +18,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx()],
+  integrations: [stepsIntegration(), mdx()],
   markdown: {
     // The manuscript already uses typographic quotes and dashes; keep its
     // characters exactly as the author wrote them.

@@ -117,6 +117,52 @@ async function weigh(url) {
 }
 
 /**
+ * Scrolls through the scrolly charts by wheel, as a reader would, and reports
+ * frame intervals (requestAnimationFrame) and long tasks (PerformanceObserver).
+ * @param {string} url
+ */
+async function scrollFrames(url) {
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_ARGS });
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 }, reducedMotion: 'no-preference' });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    w.__frames = [];
+    let last = performance.now();
+    const tick = (/** @type {number} */ t) => {
+      w.__frames.push(t - last);
+      last = t;
+      w.__raf = requestAnimationFrame(tick);
+    };
+    w.__raf = requestAnimationFrame(tick);
+  });
+  await page.mouse.move(200, 400);
+  const end = await page.evaluate(() => (document.getElementById('the-deep-end')?.getBoundingClientRect().top ?? 0) + scrollY);
+  for (let y = 0; y < end; y += 120) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(16);
+  }
+  await page.waitForTimeout(800);
+  const result = await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    cancelAnimationFrame(w.__raf);
+    const frames = /** @type {number[]} */ (w.__frames.slice(1)).sort((a, b) => a - b);
+    const pct = (/** @type {number} */ p) => frames[Math.min(frames.length - 1, Math.floor(frames.length * p))] ?? 0;
+    return {
+      frames: frames.length,
+      medianFrameMs: Number(pct(0.5).toFixed(1)),
+      p95FrameMs: Number(pct(0.95).toFixed(1)),
+      longTasks: w.__longTasks.length,
+      longestTaskMs: Math.round(Math.max(0, ...w.__longTasks)),
+    };
+  });
+  await browser.close();
+  return result;
+}
+
+/**
  * The selector of the element Lighthouse took as the largest contentful paint.
  * @param {Record<string, { details?: unknown }>} audits
  */
@@ -162,7 +208,10 @@ async function audit(url) {
 }
 
 const results = [];
+/** @type {Awaited<ReturnType<typeof scrollFrames>> | undefined} */
+let scroll;
 try {
+  scroll = await scrollFrames(server.url);
   for (const { name, path } of PAGES) {
     const url = `${server.url}${path}`;
     const weight = await weigh(url);
@@ -200,4 +249,10 @@ for (const r of results) {
   if (l.failing.length) console.log(`          audits below 0.9: ${l.failing.join(', ')}`);
   }
 }
-if (args.has('--json')) console.log(JSON.stringify(results, null, 2));
+if (scroll) {
+  console.log('\nScripted scroll through the three scrolly charts (412×823, animations on)');
+  console.log(
+    `frames ${scroll.frames}, median frame ${scroll.medianFrameMs} ms, p95 frame ${scroll.p95FrameMs} ms, long tasks ${scroll.longTasks} (longest ${scroll.longestTaskMs} ms)`,
+  );
+}
+if (args.has('--json')) console.log(JSON.stringify({ pages: results, scroll }, null, 2));

@@ -48,7 +48,7 @@ describe('the essay page', () => {
     for (const label of linesOf('label')) expect(cards).toContain(label.text);
     const paragraphs = (await p.locator('article.essay p').allInnerTexts()).map(squash);
     for (const label of linesOf('label')) expect(paragraphs).not.toContain(label.text);
-    expect(await p.locator('article.essay figure figcaption').count()).toBe(4);
+    expect(await p.locator('article.essay figure.label-group figcaption').count()).toBe(4);
   });
 
   it('loads nothing from any other host and logs no errors (CSP included)', async () => {
@@ -194,7 +194,7 @@ describe('layout and reflow', () => {
   it('keeps the measure of the text between about 45 and 80 characters per line', async () => {
     for (const width of [375, 1280, 2560]) {
       const o = await page('', { viewport: { width, height: 900 } });
-      const chars = await o.page.locator('article.essay p').nth(2).evaluate((p) => {
+      const chars = await o.page.locator('#the-threefold-tragedy > p').last().evaluate((p) => {
         const range = document.createRange();
         const text = p.firstChild as Text;
         range.setStart(text, 0);

@@ -62,3 +62,30 @@ describe('a section with malformed front matter', () => {
     expect(output).toContain('05-the-training-gap.mdx');
   });
 });
+
+describe('a section whose scroll steps are wrong', () => {
+  afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+  it('fails the build, naming the file and listing the valid states, when a step names an unknown state', async () => {
+    const root = fixture('bad-state', '05-the-training-gap.mdx', original.replace('state="deep-end"', 'state="drowning"'));
+    const { code, output } = await sync(root);
+    expect(code).not.toBe(0);
+    expect(output).toContain('05-the-training-gap.mdx');
+    expect(output).toContain('unknown state "drowning" of chart "training-gap". Valid states: cohort, trained, deep-end.');
+  });
+
+  it('fails the build, naming the file and listing the valid charts, when a step names an unknown chart', async () => {
+    const root = fixture('bad-chart', '05-the-training-gap.mdx', original.replaceAll('chart="training-gap"', 'chart="training-gaps"'));
+    const { code, output } = await sync(root);
+    expect(code).not.toBe(0);
+    expect(output).toContain('05-the-training-gap.mdx');
+    expect(output).toContain('Valid charts: sarahs-week, different-mountain, training-gap.');
+  });
+
+  it('fails the build when a step repeats another step’s id', async () => {
+    const root = fixture('dup-step', '05-the-training-gap.mdx', original.replace('id="new-managers"', 'id="sarah-arc"'));
+    const { code, output } = await sync(root);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/05-the-training-gap\.mdx:\d+: step id "sarah-arc" repeats the step at .*01-opening\.mdx/);
+  });
+});

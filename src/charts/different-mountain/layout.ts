@@ -1,0 +1,87 @@
+import { labelSize } from '../scale';
+import type { Mark, Size } from '../types';
+import { skills } from './data';
+import type { DifferentMountainState } from './states';
+
+interface Mountain {
+  left: number;
+  peakX: number;
+  peakY: number;
+  right: number;
+}
+
+/** A mountain's outline: straight flanks with a softened peak. */
+function mountainPath(m: Mountain, base: number): string {
+  const k = 0.08;
+  const lx = m.peakX - (m.peakX - m.left) * k;
+  const ly = m.peakY + (base - m.peakY) * k;
+  const rx = m.peakX + (m.right - m.peakX) * k;
+  return `M${f(m.left)},${f(base)}L${f(lx)},${f(ly)}Q${f(m.peakX)},${f(m.peakY - 2)} ${f(rx)},${f(ly)}L${f(m.right)},${f(base)}Z`;
+}
+
+
+/** `different-mountain`: the craft mountain and the leadership mountain, and one expert moving between them. */
+export function layout(state: DifferentMountainState, { width, height }: Size): Mark[] {
+  const fs = labelSize(width);
+  const base = height - fs * 1.9;
+  const top = fs * 1.2;
+  const craft: Mountain = { left: width * 0.02, peakX: width * 0.27, peakY: top + (base - top) * 0.12, right: width * 0.52 };
+  const lead: Mountain = { left: width * 0.46, peakX: width * 0.73, peakY: top, right: width * 0.98 };
+  const marks: Mark[] = [
+    { type: 'path', key: 'mountain-craft', d: mountainPath(craft, base), className: 'mountain mountain--craft' },
+    { type: 'path', key: 'mountain-lead', d: mountainPath(lead, base), className: 'mountain mountain--lead' },
+    { type: 'line', key: 'ground', x1: 0, y1: base, x2: width, y2: base, className: 'chart-rule' },
+    { type: 'text', key: 'name-craft', x: craft.peakX, y: base + fs * 1.3, text: 'Craft', size: fs, anchor: 'middle', className: 'chart-label chart-label--strong' },
+    { type: 'text', key: 'name-lead', x: lead.peakX, y: base + fs * 1.3, text: 'Leadership', size: fs, anchor: 'middle', className: 'chart-label chart-label--strong' },
+  ];
+
+  // The expert: where they stand in each state.
+  const r = Math.max(5, fs * 0.42);
+  const summit: [number, number] = [craft.peakX, craft.peakY - r - 1];
+  const foot: [number, number] = [lead.left + (lead.peakX - lead.left) * 0.1, base - (base - lead.peakY) * 0.1 - r - 1];
+  const apex: [number, number] = [(summit[0] + foot[0]) / 2 + width * 0.04, Math.max(r + 2, top - fs * 0.2)];
+  const at = state === 'craft-summit' ? summit : state === 'promotion-jump' ? apex : foot;
+
+  if (state !== 'craft-summit') {
+    marks.push({
+      type: 'path',
+      key: 'jump',
+      d: `M${f(summit[0])},${f(summit[1])}Q${f(apex[0])},${f(apex[1] - fs)} ${f(foot[0])},${f(foot[1])}`,
+      className: 'chart-trail',
+    });
+  }
+  if (state === 'craft-summit') {
+    marks.push({ type: 'line', key: 'flag-pole', x1: summit[0] + r * 1.6, y1: summit[1] + r, x2: summit[0] + r * 1.6, y2: summit[1] - r * 2.4, className: 'chart-rule' });
+  }
+  if (state === 'other-foot' || state === 'skills-gap') {
+    marks.push({ type: 'text', key: 'foot-note', x: foot[0] + r * 1.6, y: foot[1] - r * 1.6, text: 'starting again', size: fs * 0.85, className: 'chart-label' });
+  }
+
+  // Skills on the slopes (the essay's words): craft skills from the start, leadership skills at the end.
+  const showCraft = state === 'craft-summit' || state === 'skills-gap';
+  const showLead = state === 'skills-gap';
+  // Inside each mountain, centred under its peak, from the foot upwards.
+  const heights = [0.1, 0.26, 0.42, 0.58];
+  const yAt = (m: Mountain, t: number) => base - (base - m.peakY) * t - fs * 0.3;
+  if (showCraft) {
+    skills.craft.forEach((word, i) => {
+      marks.push({ type: 'text', key: `skill-craft-${word}`, x: craft.peakX, y: yAt(craft, heights[i] ?? 0), text: word, size: fs * 0.85, anchor: 'middle', className: state === 'skills-gap' ? 'chart-label chart-label--lost' : 'chart-label chart-label--craft' });
+    });
+  }
+  if (showLead) {
+    skills.leadership.forEach((word, i) => {
+      marks.push({ type: 'text', key: `skill-lead-${word}`, x: lead.peakX, y: yAt(lead, heights[i] ?? 0), text: word, size: fs * 0.85, anchor: 'middle', className: 'chart-label chart-label--lead' });
+    });
+  }
+  if (state === 'skills-gap') {
+    const gapX = (craft.right + lead.left) / 2;
+    marks.push({ type: 'line', key: 'gap', x1: gapX, y1: base - fs * 0.2, x2: gapX, y2: top + fs * 3.2, className: 'chart-gap' });
+  }
+
+  marks.push({ type: 'circle', key: 'expert', cx: at[0], cy: at[1], r, className: 'mark-person' });
+  return marks;
+}
+
+function f(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,28 @@
+import type { ChartState } from '../types';
+
+/** The states of `different-mountain`, in the order the essay shows them. Ids are public. */
+export const states = [
+  {
+    id: 'craft-summit',
+    label: 'The summit of a craft',
+    description: 'Two mountains side by side, craft and leadership; an expert stands on the summit of the craft mountain.',
+  },
+  {
+    id: 'promotion-jump',
+    label: 'The promotion',
+    description: 'The promotion lifts the expert off the craft summit, across the gap, toward the other mountain.',
+  },
+  {
+    id: 'other-foot',
+    label: 'At the foot of the other mountain',
+    description: 'The expert lands at the foot of the leadership mountain: not a higher summit, a different mountain, climbed from the bottom.',
+  },
+  {
+    id: 'skills-gap',
+    label: 'The skills that do not transfer',
+    description:
+      'Each slope is labelled with the skills the essay names: focus, immersion, perfection and diagnosis on the craft mountain; connector, translator, shield and listener on the leadership mountain. None carries across.',
+  },
+] as const satisfies readonly ChartState[];
+
+export type DifferentMountainState = (typeof states)[number]['id'];

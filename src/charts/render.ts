@@ -1,0 +1,86 @@
+/**
+ * The client renderer: draws a chart's marks into an `<svg>` with D3, moving
+ * marks that persist between states (same key), fading in those that enter
+ * and out those that leave. With `duration: 0` it draws the final state at
+ * once, which is what reduced motion, resizes and jumps ask for.
+ */
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { easeCubicInOut } from 'd3-ease';
+import { markAttributes, num } from './svg';
+import type { Mark, Size } from './types';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Transition length between two states under full motion: within the 200 ms–2 s a reader can follow. */
+export const TRANSITION_MS = 650;
+
+function joinKey(mark: Mark): string {
+  return `${mark.type}:${mark.key}`;
+}
+
+function apply(el: SVGElement, mark: Mark): void {
+  for (const [name, value] of markAttributes(mark)) el.setAttribute(name, value);
+  if (mark.opacity === undefined || mark.opacity === 1) el.removeAttribute('opacity');
+  if (mark.type === 'text') el.textContent = mark.text;
+}
+
+/** Renders `marks` into `svg` at `size`; animates when `duration` > 0. */
+export function renderMarks(svg: SVGSVGElement, marks: readonly Mark[], size: Size, duration: number): void {
+  svg.setAttribute('viewBox', `0 0 ${num(size.width)} ${num(size.height)}`);
+  svg.setAttribute('width', num(size.width));
+  svg.setAttribute('height', num(size.height));
+  let group = svg.querySelector<SVGGElement>(':scope > g.chart-marks');
+  if (!group) {
+    group = document.createElementNS(SVG_NS, 'g');
+    group.setAttribute('class', 'chart-marks');
+    svg.append(group);
+  }
+  const root = select(group);
+  // Elements drawn at build time carry no key: replace them on the first client render.
+  root.selectAll(':scope > :not([data-key])').remove();
+  const joined = root.selectAll<SVGElement, Mark>(':scope > [data-key]').data([...marks], (d: Mark) => joinKey(d));
+
+  joined.exit<Mark>().each(function () {
+    const el = select(this as SVGElement);
+    el.interrupt();
+    if (duration > 0) el.transition().duration(duration / 2).attr('opacity', 0).remove();
+    else el.remove();
+  });
+
+  const entered = joined.enter().append<SVGElement>((d) => {
+    const el = document.createElementNS(SVG_NS, d.type) as SVGElement;
+    el.setAttribute('data-key', d.key);
+    apply(el, d);
+    return el;
+  });
+  if (duration > 0) {
+    entered
+      .attr('opacity', 0)
+      .transition()
+      .delay(duration / 3)
+      .duration((duration * 2) / 3)
+      .ease(easeCubicInOut)
+      .attr('opacity', (d) => (d.opacity === undefined ? 1 : d.opacity));
+  }
+
+  joined.each(function (d) {
+    const el = this as SVGElement;
+    const sel = select(el);
+    sel.interrupt();
+    if (duration <= 0) {
+      apply(el, d);
+      return;
+    }
+    if (d.type === 'text') el.textContent = d.text;
+    const t = sel.transition().duration(duration).ease(easeCubicInOut);
+    for (const [name, value] of markAttributes(d)) {
+      if (name === 'class') el.setAttribute('class', value);
+      else t.attr(name, value);
+    }
+    t.attr('opacity', d.opacity === undefined ? 1 : d.opacity);
+  });
+
+  // Paint order follows the layout's order.
+  entered.merge(joined).order();
+}

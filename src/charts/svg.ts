@@ -1,0 +1,109 @@
+import type { Mark, Size } from './types';
+
+/** Numbers in SVG output: two decimals at most, no trailing zeros. */
+export function num(n: number): string {
+  const r = Math.round(n * 100) / 100;
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+/** Escapes text for an XML text node or attribute. */
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+/** The attributes a mark sets on its element, in a fixed order. Shared by the string renderer and the D3 renderer. */
+export function markAttributes(mark: Mark): [string, string][] {
+  const base: [string, string][] = [['class', mark.className]];
+  if (mark.opacity !== undefined && mark.opacity !== 1) base.push(['opacity', num(mark.opacity)]);
+  switch (mark.type) {
+    case 'rect':
+      return [
+        ['x', num(mark.x)],
+        ['y', num(mark.y)],
+        ['width', num(Math.max(0, mark.width))],
+        ['height', num(Math.max(0, mark.height))],
+        ...(mark.rx ? ([['rx', num(mark.rx)]] as [string, string][]) : []),
+        ...base,
+      ];
+    case 'circle':
+      return [['cx', num(mark.cx)], ['cy', num(mark.cy)], ['r', num(mark.r)], ...base];
+    case 'path':
+      return [['d', mark.d], ...base];
+    case 'line':
+      return [['x1', num(mark.x1)], ['y1', num(mark.y1)], ['x2', num(mark.x2)], ['y2', num(mark.y2)], ...base];
+    case 'text':
+      return [
+        ['x', num(mark.x)],
+        ['y', num(mark.y)],
+        ['font-size', num(mark.size)],
+        ...(mark.anchor && mark.anchor !== 'start' ? ([['text-anchor', mark.anchor]] as [string, string][]) : []),
+        ...base,
+      ];
+  }
+}
+
+/** The inner SVG markup of a list of marks. */
+export function marksToSvg(marks: readonly Mark[]): string {
+  return marks
+    .map((mark) => {
+      const attrs = markAttributes(mark)
+        .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
+        .join('');
+      // No data-key: the client replaces build-time marks on its first render.
+      return mark.type === 'text' ? `<text${attrs}>${escapeXml(mark.text)}</text>` : `<${mark.type}${attrs}/>`;
+    })
+    .join('');
+}
+
+/** Path data for a rect (rounded corners included) or a circle: lets many marks share one element. */
+function shapePath(mark: Mark): string | null {
+  if (mark.type === 'circle') {
+    const { cx, cy, r } = mark;
+    return `M${num(cx - r)},${num(cy)}a${num(r)},${num(r)} 0 1,0 ${num(2 * r)},0a${num(r)},${num(r)} 0 1,0 ${num(-2 * r)},0z`;
+  }
+  if (mark.type === 'rect') {
+    const w = Math.max(0, mark.width);
+    const h = Math.max(0, mark.height);
+    const rx = Math.min(mark.rx ?? 0, w / 2, h / 2);
+    if (!rx) return `M${num(mark.x)},${num(mark.y)}h${num(w)}v${num(h)}h${num(-w)}z`;
+    const a = (dx: number, dy: number) => `a${num(rx)},${num(rx)} 0 0,1 ${num(dx)},${num(dy)}`;
+    return `M${num(mark.x + rx)},${num(mark.y)}h${num(w - 2 * rx)}${a(rx, rx)}v${num(h - 2 * rx)}${a(-rx, rx)}h${num(-(w - 2 * rx))}${a(-rx, -rx)}v${num(-(h - 2 * rx))}${a(rx, -rx)}z`;
+  }
+  return null;
+}
+
+/**
+ * Merges rects and circles that look alike (same class and opacity) into one
+ * `<path>` each, placed where the first of them was painted. The build-time
+ * figures are never animated, so they need one element per look, not one
+ * per mark: a 100-mark chart becomes a handful of elements, which keeps the
+ * page's DOM small and its HTML light.
+ */
+export function compactMarks(marks: readonly Mark[]): Mark[] {
+  const out: Mark[] = [];
+  const groups = new Map<string, { index: number; d: string[] }>();
+  for (const mark of marks) {
+    const d = shapePath(mark);
+    if (d === null) {
+      out.push(mark);
+      continue;
+    }
+    const look = `${mark.className}|${mark.opacity ?? 1}`;
+    const group = groups.get(look);
+    if (group) group.d.push(d);
+    else {
+      groups.set(look, { index: out.length, d: [d] });
+      out.push(mark); // placeholder, replaced below
+    }
+  }
+  for (const [look, { index, d }] of groups) {
+    const [className, opacity] = look.split('|');
+    out[index] = { type: 'path', key: look, d: d.join(''), className: className ?? '', ...(opacity !== '1' ? { opacity: Number(opacity) } : {}) };
+  }
+  return out;
+}
+
+/** A whole `<svg>` element: scales with its container (viewBox), decorative to assistive technology (the text alternative sits beside it). */
+export function svgDocument(marks: readonly Mark[], size: Size, extra = ''): string {
+  return `<svg class="chart-svg" viewBox="0 0 ${num(size.width)} ${num(size.height)}" width="${num(size.width)}" height="${num(size.height)}" aria-hidden="true" focusable="false"${extra}><g class="chart-marks">${marksToSvg(compactMarks(marks))}</g></svg>`;
+}

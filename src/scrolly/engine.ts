@@ -1,0 +1,213 @@
+/**
+ * The step engine. The current step of each scrolly block is one piece of
+ * state with three inputs: scroll (Scrollama, checked against geometry when
+ * the scroll settles), the URL hash (a step's id; restored on load, reload
+ * and hashchange without playing earlier steps), and `goToStep()` for the
+ * presentation mode's keys. Knows nothing about any particular chart.
+ *
+ * In the DOM: each step carries `data-step`; the active one has
+ * `aria-current="step"`; each live chart carries `data-chart` and
+ * `data-state` (the state it shows now).
+ */
+import { getChart } from '../charts/registry';
+import { renderMarks, TRANSITION_MS } from '../charts/render';
+import type { ChartDefinition } from '../charts/types';
+import { activeStepAt, shouldAnimate, triggerOffset } from './activeStep';
+import { currentMotion } from './motion';
+import { createScroller, type Scroller } from './scroller';
+
+/** What moved the current step. */
+export type StepSource = 'scroll' | 'hash' | 'key' | 'init' | 'resize';
+
+interface Block {
+  live: HTMLElement;
+  frame: HTMLElement;
+  svg: SVGSVGElement;
+  chart: ChartDefinition;
+  steps: HTMLElement[];
+  current: number;
+  drawnAt: string;
+}
+
+/** Detail of the `stepchange` event the engine dispatches on `document`. */
+export interface StepChange {
+  step: string;
+  chart: string;
+  state: string;
+  source: StepSource;
+}
+
+let started = false;
+const blocks: Block[] = [];
+const index = new Map<string, { block: Block; i: number }>();
+let scroller: Scroller | undefined;
+/** After a hash jump, scroll events do not move that block's step until the reader scrolls themselves. */
+let pinned: Block | null = null;
+/**
+ * True once the reader scrolls by hand (wheel, touch, keys, scrollbar). Scrolls
+ * the page makes itself (a hash link's smooth scroll, scroll restoration on
+ * reload) neither animate the steps they pass nor rewrite the address.
+ */
+let readerScrolling = false;
+
+function sizeOf(el: HTMLElement): { width: number; height: number } {
+  return { width: el.clientWidth, height: el.clientHeight };
+}
+
+function draw(block: Block, animate: boolean): void {
+  const step = block.steps[block.current];
+  if (!step) return;
+  const state = step.dataset.stepState ?? '';
+  const size = sizeOf(block.frame);
+  if (size.width < 10 || size.height < 10) return; // hidden: animations off, or not laid out
+  const key = `${state}@${size.width}x${size.height}`;
+  if (!animate && block.drawnAt === key) return;
+  renderMarks(block.svg, block.chart.layout(state, size), size, animate ? TRANSITION_MS : 0);
+  block.drawnAt = key;
+}
+
+/** Makes `id` the current step of its block. Returns false for an unknown id. */
+export function goToStep(id: string, source: StepSource): boolean {
+  const found = index.get(id);
+  if (!found) return false;
+  const { block, i } = found;
+  if (block.current === i) return true;
+  const from = block.current;
+  block.current = i;
+  block.steps.forEach((el, k) => {
+    if (k === i) el.setAttribute('aria-current', 'step');
+    else el.removeAttribute('aria-current');
+  });
+  const step = block.steps[i] as HTMLElement;
+  const state = step.dataset.stepState ?? '';
+  block.live.dataset.state = state;
+  const jump = source === 'scroll' ? !readerScrolling : source !== 'key';
+  draw(block, shouldAnimate(from, i, currentMotion(), jump) && !document.hidden);
+  if (source === 'scroll' && readerScrolling && pinned !== block && location.hash !== `#${id}`) {
+    // Keep the address a link to the step in view, without adding history entries.
+    history.replaceState(history.state, '', `#${id}`);
+  }
+  document.dispatchEvent(new CustomEvent<StepChange>('stepchange', { detail: { step: id, chart: block.chart.id, state, source } }));
+  return true;
+}
+
+/** Reads the geometry once and puts every block on the step under the trigger line. */
+function settle(source: StepSource): void {
+  const line = window.innerHeight * triggerOffset(window.innerWidth);
+  for (const block of blocks) {
+    if (block === pinned) continue;
+    const tops = block.steps.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { id: el.id, top: r.top, bottom: r.bottom };
+    });
+    const id = activeStepAt(tops, line);
+    // A block away from the trigger line changes silently: its step is not the one in view.
+    const inView = tops.length > 0 && line >= (tops[0]?.top ?? 0) && line <= (tops[tops.length - 1]?.bottom ?? 0);
+    if (id) goToStep(id, inView ? source : 'init');
+  }
+}
+
+function fromHash(source: StepSource): boolean {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const found = index.get(id);
+  if (!found) return false;
+  pinned = found.block;
+  goToStep(id, source);
+  return true;
+}
+
+/** Starts the engine once per page, for every `[data-scrolly]` block. */
+export function startScrolly(): void {
+  if (started) return;
+  started = true;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
+    const live = el.querySelector<HTMLElement>('.scrolly__live');
+    const frame = el.querySelector<HTMLElement>('.scrolly__frame');
+    const svg = frame?.querySelector<SVGSVGElement>('svg');
+    if (!live || !frame || !svg) continue;
+    const block: Block = {
+      live,
+      frame,
+      svg,
+      chart: getChart(live.dataset.chart ?? ''),
+      steps: [...el.querySelectorAll<HTMLElement>('[data-step]')],
+      current: -1,
+      drawnAt: '',
+    };
+    blocks.push(block);
+    block.steps.forEach((step, i) => index.set(step.id, { block, i }));
+  }
+  if (!blocks.length) return;
+
+  scroller = createScroller({
+    steps: blocks.flatMap((b) => b.steps),
+    offset: triggerOffset(window.innerWidth),
+    onEnter: (element) => {
+      if (pinned !== index.get(element.id)?.block) goToStep(element.id, 'scroll');
+    },
+  });
+
+  // The reader's own scrolling ends a hash pin.
+  const unpin = () => {
+    pinned = null;
+    readerScrolling = true;
+  };
+  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) {
+    window.addEventListener(type, unpin, { passive: true, capture: true });
+  }
+
+  // Check the geometry when a scroll settles: catches steps Scrollama skipped on a fast jump.
+  let settleTimer: number | undefined;
+  const scheduleSettle = () => {
+    window.clearTimeout(settleTimer);
+    settleTimer = window.setTimeout(() => settle('scroll'), 120);
+  };
+  window.addEventListener('scroll', scheduleSettle, { passive: true });
+  window.addEventListener('hashchange', () => {
+    readerScrolling = false;
+    if (!fromHash('hash')) pinned = null;
+  });
+
+  // Resizes and zoom: redraw at the new size in the same state, then re-check.
+  let resizeTimer: number | undefined;
+  const onResize = () => {
+    window.clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(() => {
+      scroller?.resize(triggerOffset(window.innerWidth));
+      for (const block of blocks) draw(block, false);
+      settle('resize');
+    }, 150);
+  };
+  const observer = new ResizeObserver(onResize);
+  blocks.forEach((b) => observer.observe(b.frame));
+  window.addEventListener('motionchange', onResize);
+
+  // First state: the hash's step if it names one; every other block from the geometry.
+  fromHash('init');
+  settle('init');
+  for (const block of blocks) {
+    if (block.current < 0) goToStep(block.steps[0]?.id ?? '', 'init');
+    draw(block, false);
+  }
+  // Keyboard focus never hides behind the sticky chart (WCAG 2.4.11): the
+  // browser only scrolls a focused element into view when it is off screen,
+  // and under the sticky band it is on screen, just covered.
+  document.addEventListener('focusin', (event) => {
+    const el = event.target as HTMLElement;
+    const live = el.closest('[data-scrolly]')?.querySelector<HTMLElement>('.scrolly__live');
+    if (!live || live.contains(el) || !live.checkVisibility()) return;
+    const reveal = () => {
+      const band = live.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      const overlapsX = r.left < band.right && r.right > band.left;
+      if (overlapsX && r.top < band.bottom + 8 && r.bottom > band.top) {
+        window.scrollBy({ top: r.top - band.bottom - 24, behavior: 'instant' });
+      }
+    };
+    // The browser may still be scrolling the element into view (smoothly): check when it stops.
+    requestAnimationFrame(reveal);
+    window.addEventListener('scrollend', reveal, { once: true });
+    window.setTimeout(() => window.removeEventListener('scrollend', reveal), 1500);
+  });
+  document.documentElement.dataset.scrolly = 'ready';
+}

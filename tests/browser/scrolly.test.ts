@@ -1,0 +1,206 @@
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { axeViolations, open, type Opened } from './helpers';
+
+const opened: Opened[] = [];
+async function page(path = '', options = {}) {
+  const o = await open(path, options);
+  opened.push(o);
+  return o;
+}
+afterAll(async () => {
+  await Promise.all(opened.map((o) => o.context.close()));
+});
+
+/** Every step on the page, in document order, with its chart and state. */
+function steps(p: Page) {
+  return p.$$eval('[data-step]', (els) =>
+    els.map((e) => ({ id: e.id, chart: (e as HTMLElement).dataset.stepChart ?? '', state: (e as HTMLElement).dataset.stepState ?? '' })),
+  );
+}
+
+/** The live chart of the block that holds step `id`: its chart id and the state it shows. */
+function liveChartOf(p: Page, id: string) {
+  return p.evaluate((id) => {
+    const live = document.getElementById(id)?.closest('[data-scrolly]')?.querySelector<HTMLElement>('.scrolly__live');
+    return { chart: live?.dataset.chart, state: live?.dataset.state, current: live?.closest('[data-scrolly]')?.querySelector('[aria-current="step"]')?.id };
+  }, id);
+}
+
+/** Scrolls by hand (wheel), as a reader does, until step `id` sits on the trigger line. */
+async function wheelTo(p: Page, id: string) {
+  for (let i = 0; i < 40; i++) {
+    const delta = await p.evaluate((id) => {
+      const r = document.getElementById(id)!.getBoundingClientRect();
+      const line = innerHeight * (innerWidth >= 1280 ? 0.5 : 0.62);
+      return r.top - line + 20;
+    }, id);
+    if (Math.abs(delta) < 30) return;
+    await p.mouse.wheel(0, Math.max(-1500, Math.min(1500, delta)));
+    await p.waitForTimeout(60);
+  }
+}
+
+const noMotion = { reducedMotion: 'no-preference' as const };
+
+describe('scrollytelling', () => {
+  it('reaches every step in order as the reader scrolls, and the chart shows that step’s state', async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {
+      const o = await page('', { viewport, ...noMotion });
+      const all = await steps(o.page);
+      expect(all.length).toBeGreaterThanOrEqual(12);
+      const seen: string[] = [];
+      await o.page.exposeFunction('recordStep', (id: string) => seen.push(id));
+      await o.page.evaluate(() =>
+        document.addEventListener('stepchange', (e) => {
+          const d = (e as CustomEvent<{ step: string; source: string }>).detail;
+          if (d.source === 'scroll') (window as unknown as { recordStep(id: string): void }).recordStep(d.step);
+        }),
+      );
+      await o.page.mouse.move(200, 300);
+      for (const step of all) {
+        await wheelTo(o.page, step.id);
+        await expect.poll(() => liveChartOf(o.page, step.id), { timeout: 3000 }).toEqual({ chart: step.chart, state: step.state, current: step.id });
+      }
+      // The steps the scroll moved to came in reading order (a block's first step is already current when it arrives).
+      const order = seen.map((id) => all.findIndex((s) => s.id === id));
+      expect(order.length, `${viewport.width} px`).toBeGreaterThanOrEqual(all.length - 4);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+      expect(new URL(o.page.url()).hash).toBe(`#${all[all.length - 1]?.id}`);
+    }
+  });
+
+  it('opens a step’s hash link in that step’s state, without playing the steps before it', async () => {
+    const o = await page('/#the-deep-end', noMotion);
+    await expect.poll(() => liveChartOf(o.page, 'the-deep-end')).toEqual({ chart: 'training-gap', state: 'deep-end', current: 'the-deep-end' });
+    // No mark is mid-transition once the page has settled.
+    await o.page.waitForTimeout(300);
+    expect(await o.page.evaluate(() => [...document.querySelectorAll('.scrolly__live [opacity]')].filter((e) => e.getAttribute('opacity') !== '1').length)).toBe(0);
+    expect(new URL(o.page.url()).hash).toBe('#the-deep-end');
+    // A hash link clicked within the page lands on its final state too.
+    await o.page.evaluate(() => {
+      location.hash = '#sarah-new-week';
+    });
+    await expect.poll(() => liveChartOf(o.page, 'sarah-new-week')).toEqual({ chart: 'sarahs-week', state: 'meetings', current: 'sarah-new-week' });
+  });
+
+  it('restores the step after a reload mid-page', async () => {
+    const o = await page('', noMotion);
+    await o.page.mouse.move(200, 300);
+    await wheelTo(o.page, 'a-different-mountain');
+    await expect.poll(() => liveChartOf(o.page, 'a-different-mountain')).toMatchObject({ state: 'other-foot' });
+    await o.page.reload();
+    await expect.poll(() => liveChartOf(o.page, 'a-different-mountain')).toEqual({ chart: 'different-mountain', state: 'other-foot', current: 'a-different-mountain' });
+  });
+
+  it('keeps the active step through a resize from 1280 to 375 and back', async () => {
+    const o = await page('', { viewport: { width: 1280, height: 800 }, ...noMotion });
+    await o.page.mouse.move(200, 300);
+    await wheelTo(o.page, 'about-35-trained');
+    await expect.poll(() => liveChartOf(o.page, 'about-35-trained')).toMatchObject({ state: 'trained' });
+    for (const width of [375, 1280]) {
+      await o.page.setViewportSize({ width, height: 800 });
+      await o.page.evaluate(() => document.getElementById('about-35-trained')!.scrollIntoView({ behavior: 'instant' }));
+      await o.page.waitForTimeout(400);
+      expect(await liveChartOf(o.page, 'about-35-trained'), `${width} px`).toMatchObject({ state: 'trained', current: 'about-35-trained' });
+      // The live chart was redrawn at its new size.
+      const [svgWidth, boxWidth] = await o.page.$eval('[data-chart="training-gap"].scrolly__live svg', (s) => [
+        Number(s.getAttribute('width')),
+        s.parentElement!.clientWidth,
+      ]);
+      expect(Math.abs(svgWidth - boxWidth)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('under reduced motion, stacks one still figure per step and runs no animation', async () => {
+    const o = await page('', { reducedMotion: 'reduce' });
+    expect(await o.page.getAttribute('html', 'data-motion')).toBe('reduce');
+    const count = (await steps(o.page)).length;
+    expect(await o.page.locator('.step__svg svg:visible').count()).toBe(count);
+    expect(await o.page.locator('.scrolly__live:visible').count()).toBe(0);
+    await o.page.mouse.move(200, 300);
+    await wheelTo(o.page, 'sarah-new-week');
+    await o.page.waitForTimeout(200);
+    // Nothing runs on a clock (the reading-progress bar follows the scroll position, which is not motion).
+    expect(
+      await o.page.evaluate(() => document.getAnimations().filter((a) => !(typeof ScrollTimeline !== 'undefined' && a.timeline instanceof ScrollTimeline)).length),
+    ).toBe(0);
+    expect(await o.page.evaluate(() => document.querySelectorAll('.scrolly__live [opacity]').length)).toBe(0);
+  });
+
+  it('lets a reader turn animations off and on, announces it, and remembers it', async () => {
+    const o = await page('', noMotion);
+    const toggle = o.page.getByRole('button', { name: 'Animations' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await o.page.getAttribute('html', 'data-motion')).toBe('reduce');
+    expect(await o.page.locator('[role="status"][data-motion-status]').innerText()).toMatch(/Animations off/);
+    expect(await o.page.locator('.step__svg svg:visible').count()).toBe((await steps(o.page)).length);
+    await o.page.reload();
+    expect(await o.page.getAttribute('html', 'data-motion')).toBe('reduce');
+    // And the other way: on, over a system that asks for less motion.
+    const r = await page('', { reducedMotion: 'reduce' });
+    await r.page.getByRole('button', { name: 'Animations' }).click();
+    expect(await r.page.getAttribute('html', 'data-motion')).toBe('full');
+    expect(await r.page.locator('.scrolly__live:visible').count()).toBeGreaterThan(0);
+  });
+
+  it('shows every step’s figure, description and data without JavaScript', async () => {
+    const o = await page('', { javaScriptEnabled: false });
+    const all = await steps(o.page);
+    expect(await o.page.locator('.step__svg svg:visible').count()).toBe(all.length);
+    for (const s of all) {
+      const fig = o.page.locator(`#${s.id} .step__figure`);
+      expect(await fig.getAttribute('data-state')).toBe(s.state);
+      expect((await fig.locator('figcaption').innerText()).length).toBeGreaterThan(30);
+    }
+    expect(await o.page.locator('.scrolly__live:visible').count()).toBe(0);
+    expect(await o.page.locator('.step table caption').count()).toBe(all.length);
+  });
+
+  it('never hides keyboard focus behind the sticky chart or header', async () => {
+    for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
+      const o = await page('', { viewport, ...noMotion });
+      // Instant scrolling, so that each check sees where the browser put the focus (smooth scrolling only delays it).
+      await o.page.evaluate(() => document.documentElement.style.setProperty('scroll-behavior', 'auto', 'important'));
+      const hidden: string[] = [];
+      let checked = 0;
+      for (let i = 0; i < 50; i++) {
+        await o.page.keyboard.press('Tab');
+        await o.page.waitForTimeout(60);
+        const check = await o.page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 20), r.top + r.height / 2);
+          return { name: el.textContent?.trim().slice(0, 30) ?? el.tagName, ok: !!hit && (el === hit || el.contains(hit)), inScrolly: !!el.closest('[data-scrolly]') };
+        });
+        if (check?.inScrolly) checked++;
+        if (check && check.inScrolly && !check.ok) hidden.push(check.name);
+      }
+      expect(checked, `${viewport.width} px`).toBeGreaterThan(5);
+      expect(hidden, `${viewport.width} px`).toEqual([]);
+    }
+  });
+
+  it('loads no other host and logs no errors while scrolling through the charts', async () => {
+    const o = await page('', noMotion);
+    await o.page.mouse.move(200, 300);
+    await wheelTo(o.page, 'the-deep-end');
+    expect(o.errors).toEqual([]);
+    expect(o.foreignRequests).toEqual([]);
+  });
+});
+
+describe('accessibility of the charts (axe-core), both themes, both motion settings', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      it(`reports no violations at 375 px, ${colorScheme}, motion ${reducedMotion}`, async () => {
+        const o = await page('/#about-35-trained', { viewport: { width: 375, height: 740 }, colorScheme, reducedMotion });
+        await o.page.waitForTimeout(300);
+        expect(await axeViolations(o.page)).toEqual([]);
+      });
+    }
+  }
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../../src/charts/catalog';
+import { charts, getChart } from '../../../src/charts/registry';
+import { labelSize, seededOrder, STATIC_SIZE } from '../../../src/charts/scale';
+import { escapeXml, num, svgDocument } from '../../../src/charts/svg';
+import { managementHours, weekAfter, weekBefore } from '../../../src/charts/sarahs-week/data';
+import { trainedSet } from '../../../src/charts/training-gap/layout';
+
+describe('the chart registry', () => {
+  it('lists the same charts and states as the catalogue the build checks steps against', () => {
+    expect(Object.keys(catalog).sort()).toEqual(Object.keys(charts).sort());
+    for (const [id, states] of Object.entries(catalog)) expect(getChart(id).states.map((s) => s.id)).toEqual(states);
+  });
+
+  it('getChart(id) names the valid charts when the id is unknown', () => {
+    expect(() => getChart('sarahs-weak')).toThrow(/Unknown chart "sarahs-weak"\. Valid charts: sarahs-week, different-mountain, training-gap/);
+  });
+});
+
+describe.each(Object.values(charts))('chart $id', (chart) => {
+  it('has public ids made of lowercase words and hyphens', () => {
+    expect(chart.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    for (const s of chart.states) expect(s.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(new Set(chart.states.map((s) => s.id)).size).toBe(chart.states.length);
+  });
+
+  it('describes every state in one sentence, and labels it', () => {
+    for (const s of chart.states) {
+      expect(s.label.length).toBeGreaterThan(3);
+      expect(s.description).toMatch(/^[A-Z“‘0-9].{20,}[.”]$/);
+    }
+  });
+
+  it('gives every number a provenance, and a link for every cited source', () => {
+    expect(chart.sources.length).toBeGreaterThan(0);
+    for (const s of chart.sources) if (s.provenance === 'source') expect(s.href).toMatch(/^https?:\/\//);
+  });
+
+  it('has a data table for every state, with a header for every column', () => {
+    for (const s of chart.states) {
+      const t = chart.table(s.id);
+      expect(t.rows.length).toBeGreaterThan(0);
+      for (const row of t.rows) expect(row.length).toBe(t.columns.length);
+    }
+  });
+
+  it('lays out every state with unique keys, inside its box, and no text under 14 px', () => {
+    for (const size of [STATIC_SIZE, { width: 375, height: 260 }, { width: 900, height: 520 }]) {
+      for (const s of chart.states) {
+        const marks = chart.layout(s.id, size);
+        expect(marks.length).toBeGreaterThan(0);
+        const keys = marks.map((m) => `${m.type}:${m.key}`);
+        expect(new Set(keys).size, `${s.id} at ${size.width}`).toBe(keys.length);
+        for (const m of marks) {
+          if (m.type === 'text') expect(m.size, `${s.id}: “${m.text}”`).toBeGreaterThanOrEqual(14 * 0.85 - 0.01);
+          if (m.type === 'circle' || m.type === 'rect') {
+            const [x, y] = m.type === 'circle' ? [m.cx, m.cy] : [m.x, m.y];
+            expect(x, `${s.id} ${m.key}`).toBeGreaterThanOrEqual(-1);
+            expect(x, `${s.id} ${m.key}`).toBeLessThanOrEqual(size.width + 1);
+            expect(y, `${s.id} ${m.key}`).toBeGreaterThanOrEqual(-1);
+            expect(y, `${s.id} ${m.key}`).toBeLessThanOrEqual(size.height + 1);
+          }
+        }
+      }
+    }
+  });
+
+  it('is a pure function of state and size', () => {
+    for (const s of chart.states) expect(chart.layout(s.id, STATIC_SIZE)).toEqual(chart.layout(s.id, STATIC_SIZE));
+  });
+});
+
+describe('sarahs-week', () => {
+  it('turns the essay’s 75% of 45 hours into 34 hour-blocks of meetings, reviews and admin', () => {
+    expect(managementHours).toBe(34);
+    expect(weekAfter().filter((k) => k === 'other')).toHaveLength(34);
+    expect(weekAfter().filter((k) => k === 'craft')).toHaveLength(11);
+  });
+  it('keeps the illustrative before-week at 38 craft hours, as its caption says', () => {
+    expect(weekBefore().filter((k) => k === 'craft')).toHaveLength(38);
+    expect(getChart('sarahs-week').sources.map((s) => s.text).join(' ')).toContain('38 hours of craft, 7 of other work');
+  });
+  it('draws 45 hour-blocks in every state', () => {
+    for (const s of getChart('sarahs-week').states) {
+      expect(getChart('sarahs-week').layout(s.id, STATIC_SIZE).filter((m) => m.type === 'rect')).toHaveLength(45);
+    }
+  });
+});
+
+describe('training-gap', () => {
+  it('fills 35 of 100 marks, and sinks 65 below the water line in the deep end', () => {
+    expect(trainedSet.size).toBe(35);
+    const chart = getChart('training-gap');
+    const trained = chart.layout('trained', STATIC_SIZE).filter((m) => m.type === 'circle');
+    expect(trained).toHaveLength(100);
+    expect(trained.filter((m) => m.className.includes('mark-craft'))).toHaveLength(35);
+    const deep = chart.layout('deep-end', STATIC_SIZE);
+    const water = deep.find((m) => m.key === 'water');
+    if (water?.type !== 'rect') throw new Error('no water');
+    const below = deep.filter((m) => m.type === 'circle' && m.cy > water.y);
+    expect(below).toHaveLength(65);
+    expect(below.every((m) => m.className.includes('mark-hollow'))).toBe(true);
+  });
+  it('shows the essay’s figure as the essay’s claim and cites the context', () => {
+    const text = getChart('training-gap').sources.map((s) => `${s.provenance}: ${s.text}`).join('\n');
+    expect(text).toMatch(/essay: .*About 35%/i);
+    expect(text).toMatch(/source: 58%.*CareerBuilder/);
+    expect(text).toMatch(/source: 43%.*West Monroe/);
+  });
+});
+
+describe('svg helpers', () => {
+  it('num(n) rounds to two decimals and never prints -0', () => {
+    expect(num(1.23456)).toBe('1.23');
+    expect(num(-0.0001)).toBe('0');
+    expect(num(40)).toBe('40');
+  });
+  it('escapeXml(s) escapes markup characters', () => {
+    expect(escapeXml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;');
+  });
+  it('svgDocument(marks, size) is hidden from assistive technology and scales with a viewBox', () => {
+    const svg = svgDocument([{ type: 'text', key: 't', x: 1, y: 2, size: 14, text: '<b>', className: 'c' }], { width: 10, height: 5 });
+    expect(svg).toContain('viewBox="0 0 10 5"');
+    expect(svg).toContain('aria-hidden="true"');
+    expect(svg).toContain('&lt;b&gt;');
+  });
+  it('labelSize(width) never goes under 14 px', () => {
+    expect(labelSize(100)).toBe(14);
+    expect(labelSize(2000)).toBe(17);
+  });
+  it('seededOrder(n, seed) is a deterministic permutation', () => {
+    expect(seededOrder(10, 3)).toEqual(seededOrder(10, 3));
+    expect([...seededOrder(10, 3)].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(seededOrder(10, 3)).not.toEqual(seededOrder(10, 4));
+  });
+});
