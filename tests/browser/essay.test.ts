@@ -1,16 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { axeViolations, open, scrollsSideways, siteUrl, type Opened } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, scrollsSideways, siteUrl, trackedOpen, type Opened } from './helpers';
 import { emphasised, linesOf, squash } from '../support/manuscript';
 
-const opened: Opened[] = [];
-async function page(path = '', options = {}) {
-  const o = await open(path, options);
-  opened.push(o);
-  return o;
-}
-afterAll(async () => {
-  await Promise.all(opened.map((o) => o.context.close()));
-});
+const page = trackedOpen();
 
 /** The essay's visible text, white space folded. */
 const essayText = (o: Opened) => o.page.locator('article.essay').innerText().then(squash);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
 
 let shared: Promise<Browser> | undefined;
 
@@ -54,4 +54,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
 /** True when the page scrolls sideways (it must not, at any width down to 320 px). */
 export function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+}
+
+/** An `open()` that closes every page it opened when the test file ends. */
+export function trackedOpen(): (path?: string, options?: BrowserContextOptions) => Promise<Opened> {
+  const opened: Opened[] = [];
+  afterAll(async () => {
+    await Promise.all(opened.map((o) => o.context.close()));
+  });
+  return async (path = '', options = {}) => {
+    const o = await open(path, options);
+    opened.push(o);
+    return o;
+  };
 }

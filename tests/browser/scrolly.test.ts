@@ -1,16 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { axeViolations, open, type Opened } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, trackedOpen } from './helpers';
 
-const opened: Opened[] = [];
-async function page(path = '', options = {}) {
-  const o = await open(path, options);
-  opened.push(o);
-  return o;
-}
-afterAll(async () => {
-  await Promise.all(opened.map((o) => o.context.close()));
-});
+const page = trackedOpen();
 
 /** Every step on the page, in document order, with its chart and state. */
 function steps(p: Page) {
