@@ -39,9 +39,10 @@ function readChoice(): Motion | null {
 /**
  * Wires the motion toggle: shows the state in `aria-pressed` (pressed = animations on),
  * remembers a choice, follows the system while there is none, and announces
- * each change in the `status` element. `onChange` hears every change.
+ * each change in the `status` element. Every change is also a `motionchange`
+ * event on `window` (the step engine re-lays out on it).
  */
-export function initMotionToggle(button: HTMLButtonElement | null, status: HTMLElement | null, onChange?: (m: Motion) => void): void {
+export function initMotionToggle(button: HTMLButtonElement | null, status: HTMLElement | null): void {
   const root = document.documentElement;
   const media = window.matchMedia('(prefers-reduced-motion: reduce)');
   const set = (motion: Motion, announce: boolean) => {
@@ -55,7 +56,6 @@ export function initMotionToggle(button: HTMLButtonElement | null, status: HTMLE
           : 'Animations off: each step shows its own still chart.';
     }
     if (changed) window.dispatchEvent(new CustomEvent<Motion>('motionchange', { detail: motion }));
-    if (changed) onChange?.(motion);
   };
   set(effectiveMotion(readChoice(), media.matches), false);
   media.addEventListener('change', () => {
