@@ -104,6 +104,9 @@ async function weigh(url) {
     );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  // What the first screen cost, before the reader scrolls (lazy code comes later).
+  const firstLoad = structuredClone(totals);
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
       window.scrollTo(0, y);
@@ -113,7 +116,7 @@ async function weigh(url) {
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   await browser.close();
-  return { totals, foreign: [...foreign] };
+  return { totals, firstLoad, foreign: [...foreign] };
 }
 
 /**
@@ -225,16 +228,17 @@ try {
   await gzipServer.close();
 }
 
-console.log('\nBytes a reader loads (scrolling to the end), KB');
-console.log('page      type       requests      raw     gzip');
+console.log('\nBytes a reader loads (scrolling to the end; first load = before any scrolling), KB');
+console.log('page      type       requests      raw     gzip  first load gzip');
 for (const r of results) {
-  let all = { raw: 0, gzip: 0, count: 0 };
+  let all = { raw: 0, gzip: 0, count: 0, first: 0 };
   for (const k of ['html', 'css', 'js', 'fonts', 'images', 'other']) {
     const t = r.totals[k] ?? { raw: 0, gzip: 0, count: 0 };
-    all = { raw: all.raw + t.raw, gzip: all.gzip + t.gzip, count: all.count + t.count };
-    console.log(`${r.page.padEnd(9)} ${k.padEnd(10)} ${String(t.count).padStart(8)} ${kb(t.raw)}  ${kb(t.gzip)}`);
+    const first = r.firstLoad[k]?.gzip ?? 0;
+    all = { raw: all.raw + t.raw, gzip: all.gzip + t.gzip, count: all.count + t.count, first: all.first + first };
+    console.log(`${r.page.padEnd(9)} ${k.padEnd(10)} ${String(t.count).padStart(8)} ${kb(t.raw)}  ${kb(t.gzip)}  ${kb(first)}`);
   }
-  console.log(`${r.page.padEnd(9)} ${'total'.padEnd(10)} ${String(all.count).padStart(8)} ${kb(all.raw)}  ${kb(all.gzip)}`);
+  console.log(`${r.page.padEnd(9)} ${'total'.padEnd(10)} ${String(all.count).padStart(8)} ${kb(all.raw)}  ${kb(all.gzip)}  ${kb(all.first)}`);
   console.log(`${r.page.padEnd(9)} other hosts contacted: ${r.foreign.length ? r.foreign.join(', ') : 'none'}`);
 }
 console.log('\nLighthouse (mobile, simulated throttling)');

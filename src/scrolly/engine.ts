@@ -13,7 +13,6 @@ import { getChart } from '../charts/registry';
 import { renderMarks, TRANSITION_MS } from '../charts/render';
 import type { ChartDefinition } from '../charts/types';
 import { activeStepAt, shouldAnimate, triggerOffset } from './activeStep';
-import { currentMotion } from './motion';
 import { createScroller, type Scroller } from './scroller';
 
 /** What moved the current step. */
@@ -50,6 +49,15 @@ let pinned: Block | null = null;
  */
 let readerScrolling = false;
 
+/**
+ * The motion in effect: `<html data-motion>`, kept by the header's toggle
+ * (src/scrolly/motion.ts). Read from the page, not imported, so that the
+ * toggle's script shares no module with the engine and stays inline.
+ */
+function motionNow(): 'full' | 'reduce' {
+  return document.documentElement.dataset.motion === 'reduce' ? 'reduce' : 'full';
+}
+
 function sizeOf(el: HTMLElement): { width: number; height: number } {
   return { width: el.clientWidth, height: el.clientHeight };
 }
@@ -82,7 +90,7 @@ export function goToStep(id: string, source: StepSource): boolean {
   const state = step.dataset.stepState ?? '';
   block.live.dataset.state = state;
   const jump = source === 'scroll' ? !readerScrolling : source !== 'key';
-  draw(block, shouldAnimate(from, i, currentMotion(), jump) && !document.hidden);
+  draw(block, shouldAnimate(from, i, motionNow(), jump) && !document.hidden);
   if (source === 'scroll' && readerScrolling && pinned !== block && location.hash !== `#${id}`) {
     // Keep the address a link to the step in view, without adding history entries.
     history.replaceState(history.state, '', `#${id}`);

@@ -18,13 +18,7 @@ export function effectiveMotion(choice: Motion | null, systemPrefersReduced: boo
   return choice ?? (systemPrefersReduced ? 'reduce' : 'full');
 }
 
-/** How long a chart transition lasts under a motion setting: none when reduced. */
-export function transitionMs(motion: Motion, full: number): number {
-  return motion === 'reduce' ? 0 : full;
-}
-
-/** The motion in effect now, read from the page. */
-export function currentMotion(): Motion {
+function currentMotion(): Motion {
   return parseMotion(document.documentElement.dataset.motion) ?? 'full';
 }
 

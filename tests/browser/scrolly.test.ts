@@ -183,6 +183,30 @@ describe('scrollytelling', () => {
     expect(o.errors).toEqual([]);
     expect(o.foreignRequests).toEqual([]);
   });
+
+  it('fetches the step engine only after the page has loaded, and only as the reader nears a chart', async () => {
+    // A short window (a phone held sideways): the first block is several screens down.
+    const o = await page('', { ...noMotion, viewport: { width: 800, height: 300 } });
+    await o.page.waitForLoadState('load');
+    const engineRequests = () =>
+      o.page.evaluate(() => {
+        const load = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return performance
+          .getEntriesByType('resource')
+          .filter((r) => r.name.includes('ScrollyEngine'))
+          .map((r) => ({ start: r.startTime, loadEnd: load.loadEventStart }));
+      });
+    const first = await o.page.evaluate(() => document.querySelector('[data-scrolly]')!.getBoundingClientRect().top / innerHeight);
+    expect(first, 'first block, in screens from the top').toBeGreaterThan(2.2);
+    await o.page.waitForTimeout(300);
+    expect(await engineRequests()).toEqual([]);
+    await o.page.locator('#sarah-presentation').scrollIntoViewIfNeeded();
+    await o.page.waitForFunction(() => document.documentElement.dataset.scrollyEngine === 'inserted');
+    await o.page.waitForFunction(() => document.querySelector('[data-step][aria-current="step"]'));
+    const requests = await engineRequests();
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.start).toBeGreaterThanOrEqual(requests[0]!.loadEnd);
+  });
 });
 
 describe('accessibility of the charts (axe-core), both themes, both motion settings', () => {

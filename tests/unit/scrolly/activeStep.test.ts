@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeStepAt, shouldAnimate, triggerOffset } from '../../../src/scrolly/activeStep';
-import { effectiveMotion, parseMotion, transitionMs } from '../../../src/scrolly/motion';
+import { effectiveMotion, parseMotion } from '../../../src/scrolly/motion';
 
 const steps = [
   { id: 'a', top: 100, bottom: 300 },
@@ -46,10 +46,6 @@ describe('motion', () => {
     expect(effectiveMotion(null, false)).toBe('full');
     expect(effectiveMotion('full', true)).toBe('full');
     expect(effectiveMotion('reduce', false)).toBe('reduce');
-  });
-  it('transitionMs(motion, ms) is 0 under reduced motion', () => {
-    expect(transitionMs('reduce', 650)).toBe(0);
-    expect(transitionMs('full', 650)).toBe(650);
   });
   it('places the trigger line lower on narrow screens, where the chart band takes the top', () => {
     expect(triggerOffset(375)).toBeGreaterThan(triggerOffset(1440));
