@@ -2,13 +2,14 @@
 export interface Random {
   /** Uniform in [0, 1). */
   next(): number;
-  /** Normal(mean, sd), by Box–Muller. */
+  /** Normal(mean, sd), by Marsaglia's polar method (Box–Muller without the trigonometry). */
   normal(mean: number, sd: number): number;
 }
 
 export function createRandom(seed: number): Random {
   let a = seed >>> 0;
-  let spare: number | null = null;
+  // NaN: no spare deviate (a number, not null, keeps the engine's number unboxed).
+  let spare = NaN;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
@@ -19,17 +20,22 @@ export function createRandom(seed: number): Random {
   return {
     next,
     normal(mean, sd) {
-      if (spare !== null) {
+      if (spare === spare) {
         const z = spare;
-        spare = null;
+        spare = NaN;
         return mean + sd * z;
       }
       let u = 0;
-      while (u === 0) u = next();
-      const v = next();
-      const r = Math.sqrt(-2 * Math.log(u));
-      spare = r * Math.sin(2 * Math.PI * v);
-      return mean + sd * r * Math.cos(2 * Math.PI * v);
+      let v = 0;
+      let q = 0;
+      do {
+        u = 2 * next() - 1;
+        v = 2 * next() - 1;
+        q = u * u + v * v;
+      } while (q >= 1 || q === 0);
+      const f = Math.sqrt((-2 * Math.log(q)) / q);
+      spare = v * f;
+      return mean + sd * u * f;
     },
   };
 }
