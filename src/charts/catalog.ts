@@ -1,4 +1,5 @@
 import { states as differentMountain } from './different-mountain/states';
+import { states as ladders } from './ladders/states';
 import { states as sarahsWeek } from './sarahs-week/states';
 import { states as trainingGap } from './training-gap/states';
 
@@ -10,4 +11,5 @@ export const catalog: Readonly<Record<string, readonly string[]>> = {
   'sarahs-week': sarahsWeek.map((s) => s.id),
   'different-mountain': differentMountain.map((s) => s.id),
   'training-gap': trainingGap.map((s) => s.id),
+  ladders: ladders.map((s) => s.id),
 };

@@ -1,4 +1,5 @@
 import { differentMountainChart } from './different-mountain';
+import { laddersChart } from './ladders';
 import { sarahsWeekChart } from './sarahs-week';
 import { trainingGapChart } from './training-gap';
 import type { ChartDefinition } from './types';
@@ -8,6 +9,7 @@ export const charts: Readonly<Record<string, ChartDefinition>> = {
   [sarahsWeekChart.id]: sarahsWeekChart as unknown as ChartDefinition,
   [differentMountainChart.id]: differentMountainChart as unknown as ChartDefinition,
   [trainingGapChart.id]: trainingGapChart as unknown as ChartDefinition,
+  [laddersChart.id]: laddersChart as unknown as ChartDefinition,
 };
 
 /** The chart with this id, or an error that lists the valid ids. */

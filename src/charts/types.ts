@@ -78,8 +78,10 @@ export interface ChartState<S extends string = string> {
 export interface SourceNote {
   provenance: Provenance;
   text: string;
-  /** A public address for a cited source. */
+  /** A public address for a cited source, or a path on this site (from its root, e.g. `/methods/`). */
   href?: string;
+  /** The link's text for a path on this site. */
+  linkText?: string;
 }
 
 /** Everything the site needs to know about one chart. */
@@ -89,6 +91,12 @@ export interface ChartDefinition<S extends string = string> {
   /** A takeaway title (ours). */
   title: string;
   states: readonly ChartState<S>[];
+  /**
+   * Data the layout needs that is too costly to compute on the reader's main
+   * thread: computed at build time, fetched as a static file in the browser.
+   * Await it before the first `layout` or `table`; charts without it are ready at once.
+   */
+  load?(): Promise<void>;
   /** The pure layout: no DOM, no `window`. */
   layout(state: S, size: Size): Mark[];
   /** The numbers behind a state. */

@@ -26,6 +26,8 @@ interface Block {
   steps: HTMLElement[];
   current: number;
   drawnAt: string;
+  /** False until the chart's data has loaded (see ChartDefinition.load); the build-time figure shows meanwhile. */
+  ready: boolean;
 }
 
 /** Detail of the `stepchange` event the engine dispatches on `document`. */
@@ -48,6 +50,8 @@ let pinned: Block | null = null;
  * reload) neither animate the steps they pass nor rewrite the address.
  */
 let readerScrolling = false;
+/** Counts focus moves, so that only the latest one's reveal runs, and only once. */
+let focusToken = 0;
 
 /**
  * The motion in effect: `<html data-motion>`, kept by the header's toggle
@@ -64,7 +68,7 @@ function sizeOf(el: HTMLElement): { width: number; height: number } {
 
 function draw(block: Block, animate: boolean): void {
   const step = block.steps[block.current];
-  if (!step) return;
+  if (!step || !block.ready) return;
   const state = step.dataset.stepState ?? '';
   const size = sizeOf(block.frame);
   if (size.width < 10 || size.height < 10) return; // hidden: animations off, or not laid out
@@ -124,6 +128,29 @@ function fromHash(source: StepSource): boolean {
   return true;
 }
 
+/**
+ * Loads a block's chart data (ChartDefinition.load) when the reader comes
+ * within a screen of the block, then draws it. Until then, and if the data
+ * cannot load (offline), the build-time figure stays.
+ */
+function loadNear(block: Block, el: HTMLElement): void {
+  const io = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      io.disconnect();
+      block.chart.load?.().then(
+        () => {
+          block.ready = true;
+          draw(block, false);
+        },
+        () => undefined,
+      );
+    },
+    { rootMargin: '100% 0px' },
+  );
+  io.observe(el);
+}
+
 /** Starts the engine once per page, for every `[data-scrolly]` block. */
 export function startScrolly(): void {
   if (started) return;
@@ -141,7 +168,9 @@ export function startScrolly(): void {
       steps: [...el.querySelectorAll<HTMLElement>('[data-step]')],
       current: -1,
       drawnAt: '',
+      ready: !getChart(live.dataset.chart ?? '').load,
     };
+    if (!block.ready) loadNear(block, el);
     blocks.push(block);
     block.steps.forEach((step, i) => index.set(step.id, { block, i }));
   }
@@ -204,7 +233,13 @@ export function startScrolly(): void {
     const el = event.target as HTMLElement;
     const live = el.closest('[data-scrolly]')?.querySelector<HTMLElement>('.scrolly__live');
     if (!live || live.contains(el) || !live.checkVisibility()) return;
+    // Once per focus, after the browser has finished scrolling the element into
+    // view: a second correction would chase a chart that un-sticks as the page
+    // moves up towards its block's top.
+    const token = ++focusToken;
     const reveal = () => {
+      if (token !== focusToken) return;
+      focusToken++;
       const band = live.getBoundingClientRect();
       const r = el.getBoundingClientRect();
       const overlapsX = r.left < band.right && r.right > band.left;
@@ -212,10 +247,17 @@ export function startScrolly(): void {
         window.scrollBy({ top: r.top - band.bottom - 24, behavior: 'instant' });
       }
     };
-    // The browser may still be scrolling the element into view (smoothly): check when it stops.
-    requestAnimationFrame(reveal);
-    window.addEventListener('scrollend', reveal, { once: true });
-    window.setTimeout(() => window.removeEventListener('scrollend', reveal), 1500);
+    // Wait until the page has held still for two frames (a smooth scroll may be running).
+    let lastY = NaN;
+    let still = 0;
+    let frames = 0;
+    const settle = () => {
+      still = window.scrollY === lastY ? still + 1 : 0;
+      lastY = window.scrollY;
+      if (still >= 2 || ++frames > 90) reveal();
+      else requestAnimationFrame(settle);
+    };
+    requestAnimationFrame(settle);
   });
   document.documentElement.dataset.scrolly = 'ready';
 }

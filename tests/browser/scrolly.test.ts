@@ -56,7 +56,8 @@ describe('scrollytelling', () => {
       }
       // The steps the scroll moved to came in reading order (a block's first step is already current when it arrives).
       const order = seen.map((id) => all.findIndex((s) => s.id === id));
-      expect(order.length, `${viewport.width} px`).toBeGreaterThanOrEqual(all.length - 4);
+      const blocks = await o.page.locator('[data-scrolly]').count();
+      expect(order.length, `${viewport.width} px: ${seen.join(' ')}`).toBeGreaterThanOrEqual(all.length - blocks);
       expect([...order].sort((a, b) => a - b)).toEqual(order);
       expect(new URL(o.page.url()).hash).toBe(`#${all[all.length - 1]?.id}`);
     }
@@ -160,16 +161,17 @@ describe('scrollytelling', () => {
       let checked = 0;
       for (let i = 0; i < 50; i++) {
         await o.page.keyboard.press('Tab');
-        await o.page.waitForTimeout(60);
+        // The engine corrects the scroll once the page holds still (a few frames).
+        await o.page.waitForTimeout(150);
         const check = await o.page.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return null;
           const r = el.getBoundingClientRect();
           const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 20), r.top + r.height / 2);
-          return { name: el.textContent?.trim().slice(0, 30) ?? el.tagName, ok: !!hit && (el === hit || el.contains(hit)), inScrolly: !!el.closest('[data-scrolly]') };
+          return { name: el.textContent?.trim().slice(0, 30) ?? el.tagName, ok: !!hit && (el === hit || el.contains(hit)), inScrolly: !!el.closest('[data-scrolly]'), step: el.closest('[data-step]')?.id };
         });
         if (check?.inScrolly) checked++;
-        if (check && check.inScrolly && !check.ok) hidden.push(check.name);
+        if (check && check.inScrolly && !check.ok) hidden.push(`${check.name} in ${check.step}`);
       }
       expect(checked, `${viewport.width} px`).toBeGreaterThan(5);
       expect(hidden, `${viewport.width} px`).toEqual([]);

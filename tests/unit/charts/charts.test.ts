@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/charts/catalog';
 import { charts, getChart } from '../../../src/charts/registry';
 import { labelSize, seededOrder, STATIC_SIZE } from '../../../src/charts/scale';
 import { escapeXml, num, svgDocument } from '../../../src/charts/svg';
 import { managementHours, weekAfter, weekBefore } from '../../../src/charts/sarahs-week/data';
 import { trainedSet } from '../../../src/charts/training-gap/layout';
+
+// Charts with data computed by the model (ladders) load it first, as the build does.
+beforeAll(async () => {
+  for (const chart of Object.values(charts)) await chart.load?.();
+});
 
 describe('the chart registry', () => {
   it('lists the same charts and states as the catalogue the build checks steps against', () => {

@@ -7,10 +7,15 @@
  * and run the tests again (outside CI) to write the new one.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { charts } from '../../../src/charts/registry';
 import { svgDocument } from '../../../src/charts/svg';
 import { STATIC_SIZE } from '../../../src/charts/scale';
+
+// Charts with data computed by the model (ladders) load it first, as the build does.
+beforeAll(async () => {
+  for (const chart of Object.values(charts)) await chart.load?.();
+});
 
 const SIZES = [STATIC_SIZE, { width: 640, height: 400 }];
 const dir = new URL('./__snapshots__/', import.meta.url);

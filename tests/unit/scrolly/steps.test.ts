@@ -43,7 +43,7 @@ describe('validateSteps(files, catalog)', () => {
   const step = (id: string, chart: string, state: string) => ({ id, chart, state, block: 1, line: 7 });
   it('names the file and lists the valid charts for an unknown chart', () => {
     expect(() => validateSteps([{ file: 'content/01.mdx', steps: [step('a', 'sarahs-weak', 'x')] }], catalog)).toThrow(
-      'content/01.mdx:7: step "a" names an unknown chart "sarahs-weak". Valid charts: sarahs-week, different-mountain, training-gap.',
+      'content/01.mdx:7: step "a" names an unknown chart "sarahs-weak". Valid charts: sarahs-week, different-mountain, training-gap, ladders.',
     );
   });
   it('names the file and lists the chart’s valid states for an unknown state', () => {
