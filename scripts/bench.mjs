@@ -7,7 +7,11 @@
  *   - Lighthouse (mobile, simulated throttling) scores and LCP, CLS, TBT,
  *     twice: served gzip-compressed, as any static host serves text
  *     (GitHub Pages, Netlify, nginx with gzip_static), and uncompressed, as
- *     the peers in shared/design/performance.md were measured.
+ *     the peers in shared/design/performance.md were measured;
+ *   - the simulation: the paper's whole experiment and one interactive
+ *     scenario (both rules, 20 runs × 100 years) in Node, the same scenario
+ *     in the browser's Web Worker, and long tasks while a reader drags the
+ *     skill-transfer slider.
  * It is a benchmark, not a test: it prints figures and never fails on them.
  * `--skip-build` reuses dist/; `--json` prints the results as JSON too.
  */
@@ -25,6 +29,7 @@ const args = new Set(process.argv.slice(2));
 /** The page types to measure: one URL each. Later page types add a line here. */
 const PAGES = [
   { name: 'essay', path: '' },
+  { name: 'methods', path: 'methods/' },
   { name: '404', path: 'no-such-page' },
 ];
 const LIGHTHOUSE_PAGES = new Set(['essay']);
@@ -165,6 +170,92 @@ async function scrollFrames(url) {
   return result;
 }
 
+/** Median and maximum of a list of numbers. */
+function spread(/** @type {number[]} */ xs) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return { median: Number((sorted[Math.floor(sorted.length / 2)] ?? NaN).toFixed(2)), max: Number((sorted[sorted.length - 1] ?? NaN).toFixed(2)) };
+}
+
+/**
+ * The simulation in Node (the TypeScript model loaded through Vite's module
+ * runner, as `npm run experiment` does): the paper's experiment, and one
+ * interactive scenario, warm, over 30 different settings.
+ */
+async function simulationInNode() {
+  const { createServer } = await import('vite');
+  const vite = await createServer({ server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'silent', configFile: false });
+  try {
+    const { experiment } = await vite.ssrLoadModule('/src/data/simulation/pluchino.ts');
+    const { runScenario, DEFAULT_SETTINGS } = await vite.ssrLoadModule('/src/data/simulation/scenario.ts');
+    let started = performance.now();
+    experiment({ runs: 50, years: 1000, seed: 1 });
+    const experimentSeconds = Number(((performance.now() - started) / 1000).toFixed(2));
+    for (let i = 0; i < 5; i++) runScenario({ ...DEFAULT_SETTINGS, years: 100 });
+    /** @type {number[]} */
+    const times = [];
+    for (let i = 0; i < 30; i++) {
+      started = performance.now();
+      runScenario({ ...DEFAULT_SETTINGS, years: 100, rho: (i % 21) / 20, seed: 100 + i });
+      times.push(performance.now() - started);
+    }
+    return { experimentSeconds, scenarioMs: spread(times) };
+  } finally {
+    await vite.close();
+  }
+}
+
+/**
+ * The explorable in Chromium: the worker's compute time for one interactive
+ * scenario (100 years) over 20 settings, and long tasks on the page while
+ * the skill-transfer slider is dragged end to end.
+ * @param {string} url
+ */
+async function simulationInBrowser(url) {
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROME_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 }, reducedMotion: 'no-preference' });
+    await page.goto(`${url}?years=100#try-it`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelector('[data-explorer]')?.getAttribute('data-explorer') === 'ready');
+    await page.evaluate(() => {
+      const w = /** @type {any} */ (window);
+      w.__ms = [];
+      document.querySelector('[data-explorer]')?.addEventListener('explorerresult', (e) => w.__ms.push(/** @type {any} */ (e).detail.ms));
+    });
+    const rho = page.locator('#explorer-rho');
+    await rho.focus();
+    const results = () => page.evaluate(() => /** @type {number} */ (/** @type {any} */ (window).__ms.length));
+    // One key press at a time, each waited for: every press is one scenario
+    // computed (0 → 1 in steps of 0.05, then back down). The first ten warm
+    // the JavaScript engine; the last twenty count.
+    for (const key of ['Home', ...Array(20).fill('ArrowRight'), ...Array(10).fill('ArrowLeft')]) {
+      const before = await results();
+      await page.keyboard.press(key);
+      await page.waitForFunction((n) => /** @type {any} */ (window).__ms.length > n, before);
+    }
+    const allMs = /** @type {number[]} */ (await page.evaluate(() => /** @type {any} */ (window).__ms));
+    const workerMs = allMs.slice(-20);
+    await page.evaluate(() => {
+      const w = /** @type {any} */ (window);
+      w.__long = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask' });
+    });
+    const box = await rho.boundingBox();
+    if (!box) throw new Error('slider not laid out');
+    await page.mouse.move(box.x + 4, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 0; i <= 60; i++) {
+      await page.mouse.move(box.x + 4 + ((box.width - 8) * (i % 31)) / 30, box.y + box.height / 2);
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
+    await page.waitForTimeout(500);
+    const longTasks = /** @type {number[]} */ (await page.evaluate(() => /** @type {any} */ (window).__long));
+    return { workerMs: spread(workerMs), firstMs: Number((allMs[0] ?? NaN).toFixed(1)), samples: workerMs.length, dragLongTasks: longTasks.length, longestMs: Math.round(Math.max(0, ...longTasks)) };
+  } finally {
+    await browser.close();
+  }
+}
+
 /**
  * The selector of the element Lighthouse took as the largest contentful paint.
  * @param {Record<string, { details?: unknown }>} audits
@@ -213,8 +304,14 @@ async function audit(url) {
 const results = [];
 /** @type {Awaited<ReturnType<typeof scrollFrames>> | undefined} */
 let scroll;
+/** @type {Awaited<ReturnType<typeof simulationInNode>> | undefined} */
+let simNode;
+/** @type {Awaited<ReturnType<typeof simulationInBrowser>> | undefined} */
+let simBrowser;
 try {
   scroll = await scrollFrames(server.url);
+  simBrowser = await simulationInBrowser(server.url);
+  simNode = await simulationInNode();
   for (const { name, path } of PAGES) {
     const url = `${server.url}${path}`;
     const weight = await weigh(url);
@@ -259,4 +356,13 @@ if (scroll) {
     `frames ${scroll.frames}, median frame ${scroll.medianFrameMs} ms, p95 frame ${scroll.p95FrameMs} ms, long tasks ${scroll.longTasks} (longest ${scroll.longestTaskMs} ms)`,
   );
 }
-if (args.has('--json')) console.log(JSON.stringify({ pages: results, scroll }, null, 2));
+if (simNode && simBrowser) {
+  console.log('\nSimulation (src/data/simulation/)');
+  console.log(`paper's experiment, 400 runs × 1,000 years (Node, ${process.version}): ${simNode.experimentSeconds} s`);
+  console.log(`one interactive scenario, both rules × 20 runs × 100 years (Node): median ${simNode.scenarioMs.median} ms, max ${simNode.scenarioMs.max} ms (30 settings, warm)`);
+  console.log(
+    `the same in the page's two Web Workers, one per rule, while the page redraws (Chromium): median ${simBrowser.workerMs.median} ms, max ${simBrowser.workerMs.max} ms (last ${simBrowser.samples} of 31 slider steps; first ${simBrowser.firstMs} ms)`,
+  );
+  console.log(`dragging the skill-transfer slider end to end twice: ${simBrowser.dragLongTasks} long tasks (longest ${simBrowser.longestMs} ms)`);
+}
+if (args.has('--json')) console.log(JSON.stringify({ pages: results, scroll, simulation: { node: simNode, browser: simBrowser } }, null, 2));
