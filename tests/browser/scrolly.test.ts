@@ -203,7 +203,7 @@ describe('scrollytelling', () => {
     await o.page.waitForTimeout(300);
     expect(await engineRequests()).toEqual([]);
     await o.page.locator('#sarah-presentation').scrollIntoViewIfNeeded();
-    await o.page.waitForFunction(() => document.documentElement.dataset.scrollyEngine === 'inserted');
+    await o.page.waitForFunction(() => document.querySelector<HTMLElement>('template[data-load-near="[data-scrolly]"]')?.dataset.claimed === 'inserted');
     await o.page.waitForFunction(() => document.querySelector('[data-step][aria-current="step"]'));
     const requests = await engineRequests();
     expect(requests).toHaveLength(1);
