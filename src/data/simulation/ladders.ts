@@ -49,6 +49,7 @@ import {
   LEVEL_SIZES,
   LEVEL_WEIGHTS,
   MIX_P as PAPER_MIX_P,
+  pickRandomSeat,
   RETIREMENT_AGE as PAPER_RETIREMENT_AGE,
   type Hypothesis,
   type Strategy,
@@ -249,14 +250,7 @@ export function laddersEfficiency(org: LaddersOrganisation): number {
 function pick(craft: Float64Array, rank: Float64Array, random: Random, strategy: Strategy, start: number, end: number): number {
   let mode = strategy;
   if (mode === 'mix') mode = random.next() < MIX_P ? 'best' : 'worst';
-  if (mode === 'random') {
-    let count = 0;
-    for (let s = start; s < end; s++) if (craft[s] === craft[s]) count++;
-    if (!count) return -1;
-    let k = Math.floor(random.next() * count);
-    for (let s = start; s < end; s++) if (craft[s] === craft[s] && k-- === 0) return s;
-    return -1;
-  }
+  if (mode === 'random') return pickRandomSeat(craft, random, start, end);
   // An open seat holds NaN in both skills, and NaN is neither above nor below anything.
   let chosen = -1;
   if (mode === 'best') {

@@ -80,20 +80,27 @@ export function efficiency(org: Organisation): number {
   return (100 * sum) / MAX_EFFICIENCY;
 }
 
+/**
+ * The *random* strategy: one of the filled seats in [start, end) (a filled
+ * seat holds a number, an open one NaN), each as likely, or -1 if none.
+ * Shared with the extension (ladders.ts), which must draw exactly as the paper's model does.
+ */
+export function pickRandomSeat(values: Float64Array, random: Random, start: number, end: number): number {
+  let count = 0;
+  for (let s = start; s < end; s++) if (values[s] === values[s]) count++;
+  if (!count) return -1;
+  let k = Math.floor(random.next() * count);
+  for (let s = start; s < end; s++) if (values[s] === values[s] && k-- === 0) return s;
+  return -1;
+}
+
 function pick(org: Organisation, level: number, strategy: Strategy): number {
   const start = START[level] as number;
   const end = start + (LEVEL_SIZES[level] as number);
   const { competence, random } = org;
   let mode = strategy;
   if (mode === 'mix') mode = random.next() < MIX_P ? 'best' : 'worst';
-  if (mode === 'random') {
-    let count = 0;
-    for (let s = start; s < end; s++) if (competence[s] === competence[s]) count++;
-    if (!count) return -1;
-    let k = Math.floor(random.next() * count);
-    for (let s = start; s < end; s++) if (competence[s] === competence[s] && k-- === 0) return s;
-    return -1;
-  }
+  if (mode === 'random') return pickRandomSeat(competence, random, start, end);
   let chosen = -1;
   let best = mode === 'best' ? -Infinity : Infinity;
   for (let s = start; s < end; s++) {
