@@ -118,6 +118,8 @@ async function weigh(url) {
       await new Promise((r) => setTimeout(r, 30));
     }
   });
+  // What loads near the end (the explorable, its workers, the preset data) starts after the scroll.
+  await page.waitForTimeout(1500);
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   await browser.close();

@@ -162,7 +162,9 @@ export function startExplorer(): void {
     });
   }
 
-  const update = (animate: boolean, toUrl = true) => {
+  // A drag (input events) leaves the address alone; a settled change (change
+  // events, buttons) writes it. Browsers throttle rapid history updates.
+  const update = (animate: boolean, toUrl = animate) => {
     settings = settingsFromControls();
     controlsFrom(settings);
     writeAddress(settings, toUrl);
