@@ -103,7 +103,8 @@ function peopleView(result: ScenarioResult, when: 'start' | 'end', box: Box, fs:
       key: `note-${structure}`,
       x,
       y: box.y + fs * 2.2,
-      text: `Year ${year}: ${brilliant} brilliant crafter${brilliant === 1 ? '' : 's'}`,
+      // Narrow panels drop the year (the caption and the table give it).
+      text: `${width >= fs * 14 ? `Year ${year}: ` : ''}${brilliant} brilliant crafter${brilliant === 1 ? '' : 's'}`,
       size: fs * 0.85,
       className: 'chart-label',
     });
