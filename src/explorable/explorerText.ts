@@ -5,12 +5,12 @@
  */
 import type { Summary } from '../data/simulation/scenario';
 import type { Size } from '../charts/types';
+import { formatCount as n } from '../charts/ladders/layout';
 
 /** The build-time figures' sizes; the client redraws at the frame's own size (same aspect ratios: 2:1 and 16:9). */
 export const PEOPLE_SIZE: Size = { width: 560, height: 280 };
 export const COUNTS_SIZE: Size = { width: 560, height: 315 };
 
-const n = (x: number) => (Math.abs(x - Math.round(x)) < 0.05 ? String(Math.round(x)) : x.toFixed(1));
 
 /** One sentence that answers the essay's question for a scenario (announced to screen readers after each change). */
 export function explorerSentence(linear: Summary, parallel: Summary, years: number): string {

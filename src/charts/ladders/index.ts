@@ -1,8 +1,7 @@
-import { GROUPS } from '../../data/simulation/ladders';
 import { DEFAULT_SETTINGS, summarise, type ScenarioResult } from '../../data/simulation/scenario';
 import { withBase } from '../../lib/paths';
 import type { ChartDefinition, DataTable, Size } from '../types';
-import { describeSettings, laddersLayout, MEASURES, PANEL_TITLES, type LaddersView } from './layout';
+import { brilliantInCraft, describeSettings, laddersLayout, MEASURES, PANEL_TITLES, type LaddersView } from './layout';
 import { states, type LaddersState } from './states';
 
 /** What each state shows of its scenario. */
@@ -69,8 +68,7 @@ export function laddersTable(result: ScenarioResult, view: LaddersView): DataTab
   const p = summarise(result.parallel);
   const rows: (string | number)[][] = [];
   if (view === 'start' || view === 'end') {
-    const count = (o: ScenarioResult['linear'], structure: 'linear' | 'parallel') =>
-      (view === 'start' ? o.start : o.end).filter((x) => x.brilliant && GROUPS[structure][x.group]!.track === 'craft').length;
+    const count = (o: ScenarioResult['linear'], structure: 'linear' | 'parallel') => brilliantInCraft(view === 'start' ? o.start : o.end, structure);
     rows.push([`Brilliant crafters in craft seats, year ${view === 'start' ? 0 : result.settings.years} (the run drawn)`, count(result.linear, 'linear'), count(result.parallel, 'parallel'), where]);
   }
   for (const m of MEASURES) {

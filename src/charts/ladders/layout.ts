@@ -8,7 +8,7 @@
  * the meaning, colour only repeats it.
  */
 import { GROUPS, type Group, type Structure } from '../../data/simulation/ladders';
-import { summarise, type Outcome, type Person, type ScenarioResult } from '../../data/simulation/scenario';
+import { RULES, summarise, type Outcome, type Person, type ScenarioResult } from '../../data/simulation/scenario';
 import { labelSize } from '../scale';
 import type { Mark, Size } from '../types';
 
@@ -83,7 +83,13 @@ function personMarks(structure: Structure, people: readonly Person[], box: Box, 
   }
 }
 
-const fmt = (x: number) => (Math.abs(x - Math.round(x)) < 0.05 ? String(Math.round(x)) : x.toFixed(1));
+/** A count or average as the charts and sentences print it: whole when it is, else one decimal. */
+export const formatCount = (x: number) => (Math.abs(x - Math.round(x)) < 0.05 ? String(Math.round(x)) : x.toFixed(1));
+
+/** How many of these people are brilliant at their craft and sit in a craft seat. */
+export function brilliantInCraft(people: readonly Person[], structure: Structure): number {
+  return people.filter((p) => p.brilliant && GROUPS[structure][p.group]!.track === 'craft').length;
+}
 
 /** The two panels of people, each titled with the essay's label and its count of brilliant crafters. */
 function peopleView(result: ScenarioResult, when: 'start' | 'end', box: Box, fs: number, marks: Mark[]): void {
@@ -94,9 +100,7 @@ function peopleView(result: ScenarioResult, when: 'start' | 'end', box: Box, fs:
     const outcome: Outcome = result[structure];
     const year = when === 'start' ? 0 : result.settings.years;
     const people = when === 'start' ? outcome.start : outcome.end;
-    const brilliant = people.filter(
-      (p) => p.brilliant && GROUPS[structure][p.group]!.track === 'craft',
-    ).length;
+    const brilliant = brilliantInCraft(people, structure);
     marks.push({ type: 'text', key: `title-${structure}`, x, y: box.y + fs, text: PANEL_TITLES[structure], size: fs, className: 'chart-label chart-label--strong' });
     marks.push({
       type: 'text',
@@ -114,10 +118,10 @@ function peopleView(result: ScenarioResult, when: 'start' | 'end', box: Box, fs:
 
 /** One row per measure; two bars: linear progression (hollow) and parallel tracks (filled). */
 export const MEASURES = [
-  { id: 'brilliant', label: 'Still brilliant at their craft', unit: 'people' },
-  { id: 'crafterManagers', label: 'Brilliant crafters in management seats', unit: 'people' },
-  { id: 'dismissed', label: 'Dismissed for incompetence, per year', unit: 'people a year' },
-  { id: 'efficiency', label: 'Efficiency', unit: '%' },
+  { id: 'brilliant', label: 'Still brilliant at their craft' },
+  { id: 'crafterManagers', label: 'Brilliant crafters in management seats' },
+  { id: 'dismissed', label: 'Dismissed for incompetence, per year' },
+  { id: 'efficiency', label: 'Efficiency' },
 ] as const;
 
 function countsView(result: ScenarioResult, box: Box, fs: number, marks: Mark[], rows: readonly (typeof MEASURES)[number][] = MEASURES): void {
@@ -148,7 +152,7 @@ function countsView(result: ScenarioResult, box: Box, fs: number, marks: Mark[],
         key: `val-${m.id}-${s}`,
         x: box.x + w + 4,
         y: by + barH * 0.5 + fs * 0.3,
-        text: `${fmt(values[s])}${m.id === 'efficiency' ? '%' : ''}`,
+        text: `${formatCount(values[s])}${m.id === 'efficiency' ? '%' : ''}`,
         size: fs * 0.85,
         className: 'chart-label',
       });
@@ -175,6 +179,8 @@ export function laddersLayout(result: ScenarioResult, view: LaddersView, { width
 /** The settings of a scenario, in words, for captions and the data table. */
 export function describeSettings(result: ScenarioResult): string {
   const s = result.settings;
-  return `skill transfer ${s.rho.toFixed(2)}, promotion of ${s.rule === 'best' ? 'the best' : s.rule === 'worst' ? 'the worst' : s.rule === 'random' ? 'someone at random' : 'the best (47%) or the worst'}, ${s.years} years, ${result.runs} runs from seed ${s.seed}`;
+  // The rule in the words of the explorable's control (RULES).
+  const rule = RULES.find((r) => r.id === s.rule)?.label ?? s.rule;
+  return `skill transfer ${s.rho.toFixed(2)}, who is promoted: ${rule}, ${s.years} years, ${result.runs} runs from seed ${s.seed}`;
 }
 

@@ -380,17 +380,3 @@ export function laddersMeasures(org: LaddersOrganisation, out: Float64Array): Fl
   out[2] = lost;
   return out;
 }
-
-/** People still brilliant at their craft (c ≥ 8) in a craft role: the essay's closing question. */
-export function brilliantCrafters(org: LaddersOrganisation): number {
-  let n = 0;
-  for (let s = 0; s < SEATS; s++) if (!org.manage[s] && (org.craft[s] as number) >= BRILLIANT) n++;
-  return n;
-}
-
-/** People brilliant at their craft who now hold a management seat: craft the organisation no longer uses. */
-export function crafterManagers(org: LaddersOrganisation): number {
-  let n = 0;
-  for (let s = 0; s < SEATS; s++) if (org.manage[s] && (org.craft[s] as number) >= BRILLIANT) n++;
-  return n;
-}

@@ -7,7 +7,6 @@
 import type { Strategy } from './pluchino';
 import {
   createLadders,
-  GROUPS,
   laddersMeasures,
   laddersStep,
   BRILLIANT,
@@ -91,7 +90,7 @@ export function settingsToParams(s: Settings): URLSearchParams {
 /** One person on the chart: who, in which group, how they do. */
 export interface Person {
   id: number;
-  /** Index into GROUPS[structure]. */
+  /** Index into GROUPS[structure] (ladders.ts). */
   group: number;
   /** Position within the group, 0 first. */
   slot: number;
@@ -157,10 +156,8 @@ export function runOutcome(settings: Settings, structure: Structure, runs = RUNS
   const m = new Float64Array(3);
   let start: Person[] = [];
   let end: Person[] = [];
-  const add = (into: Float64Array, at: number) => {
-    into[at] = (into[at] as number) + (m[0] as number);
-    into[at + 1] = (into[at + 1] as number) + (m[1] as number);
-    into[at + 2] = (into[at + 2] as number) + (m[2] as number);
+  const add = (into: Float64Array) => {
+    for (let k = 0; k < 3; k++) into[k] = (into[k] as number) + (m[k] as number);
   };
   const record = (t: number) => {
     if (!perYear) return;
@@ -177,7 +174,7 @@ export function runOutcome(settings: Settings, structure: Structure, runs = RUNS
     });
     if (r === 0) start = people(org);
     laddersMeasures(org, m);
-    add(initial, 0);
+    add(initial);
     record(0);
     for (let t = 1; t < n; t++) {
       const year = laddersStep(org);
@@ -189,7 +186,7 @@ export function runOutcome(settings: Settings, structure: Structure, runs = RUNS
       }
     }
     if (!perYear) laddersMeasures(org, m);
-    add(final, 0);
+    add(final);
     if (r === 0) end = people(org);
   }
   const mean = (a: Float64Array) => Array.from(a, (x) => x / runs);
@@ -230,4 +227,3 @@ export function summarise(o: Outcome): Summary {
   return { ...o.final, promotions: avg(o.promotions), dismissed: avg(o.dismissed) };
 }
 
-export { GROUPS };

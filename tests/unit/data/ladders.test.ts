@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  brilliantCrafters,
   createLadders,
   GROUPS,
   laddersEfficiency,
+  laddersMeasures,
   laddersStep,
   SEATS,
   type LaddersOptions,
@@ -132,10 +132,12 @@ describe('the two-skill, two-track extension', () => {
     expect(series.brilliant[0]).toBeCloseTo(withSeries.linear.initial.brilliant, 10);
   });
 
-  it('counts brilliant crafters only in craft seats', () => {
+  it('counts brilliant crafters in craft seats, and apart from them those in management seats', () => {
     const org = createLadders(3, { ...published('common-sense', 'best'), skills: 'two', rho: 0.5, initialAges: 'working-life' });
     org.craft.fill(9);
-    expect(brilliantCrafters(org)).toBe(81);
+    const [, brilliant, inManagement] = laddersMeasures(org, new Float64Array(3));
+    expect(brilliant).toBe(81);
+    expect(inManagement).toBe(79);
   });
 });
 
