@@ -1,55 +1,60 @@
 /**
  * Our extension of the published model (src/data/simulation/pluchino.ts):
- * two skills and two ways up. It is ours, not the paper's, and the site says
- * so (src/pages/methods.astro). With one skill and one track it *is* the
- * published model, draw for draw from the same seed (tests/unit/data/ladders.test.ts).
+ * two skills, two ways up, and two ways of choosing who goes up. It is ours,
+ * not the paper's, and the site says so (src/pages/methods.astro). With one
+ * skill and one ladder it *is* the published model, draw for draw from the
+ * same seed (tests/unit/data/ladders.test.ts).
  *
- * - Every person has a **craft** competence c and a **leadership** competence
- *   l, each Normal(7, 2) clipped to [1, 10], correlated by the **skill
- *   transfer** ρ in [0, 1]: l = 7 + 2·(ρ·z_c + √(1−ρ²)·z), with z_c the
- *   standard deviate c was drawn from. ρ = 0: craft says nothing about
- *   leading (the Peter hypothesis at the crossing into management); ρ = 1: the
- *   same skill (the common-sense hypothesis).
- * - A role needs one of them: craft roles use c, management roles use l. A
- *   person below the dismissal threshold *in their role* is dismissed.
- * - **Linear progression**: the paper's 160 seats on 6 levels; the bottom
- *   level (81) is craft work, every level above is management. Candidates are
- *   ranked by how well they do their *current* job (the habit the essay
- *   questions): the best crafter becomes the new manager.
- * - **Parallel tracks**: the same 160 seats and the same weight per level
- *   (so the same total responsibility). Above the bottom level each level is
- *   split into a management rung and a craft rung of equal weight (parity of
- *   influence and pay): 41 → 21 + 20, 21 → 11 + 10, 11 → 6 + 5, 5 → 3 + 2,
- *   the top seat is management. The craft ladder (senior, staff, principal,
- *   distinguished) is climbed by craft; management is entered from the bottom
- *   level and climbed by leadership: candidates are ranked by the skill of the
- *   role they are promoted *into* ("promoting with purpose").
- * - A promotion within a track keeps the competence with a small change
- *   δ ~ U[−1, 1] (the paper's common-sense rule). Crossing from craft into
- *   management, the new role uses l, which the person has had all along: ρ
- *   decides how much of their craft carries over.
+ * Three settings, kept apart (one word each, everywhere on the site):
+ * - **structure**: `linear` (one ladder: the paper's 160 seats; the bottom
+ *   level is craft work, every level above is management) or `parallel`
+ *   (parallel ladders: the same seats and the same weight per level, but above
+ *   the bottom each level is split into a management rung and a craft rung of
+ *   equal weight: 41 → 21 + 20, 21 → 11 + 10, 11 → 6 + 5, 5 → 3 + 2; the top
+ *   seat is management).
+ * - **basis** of promotion, which matters only where a crafter is promoted
+ *   into management: `current` (the best at the current job, i.e. at the
+ *   craft: today's habit) or `purpose` (the best for the job to be done, i.e.
+ *   at leading: "promoting with purpose"). Within a track both rank by the
+ *   track's own skill, which is both the current job and the job to be done.
+ * - **strategy**: the paper's four (best, worst, random, mix).
+ *
+ * People: a **craft** competence c and a **leadership** competence l, each
+ * Normal(7, 2) clipped to [1, 10], correlated by the **skill transfer** ρ in
+ * [0, 1]: l = 7 + 2·(ρ·z_c + √(1−ρ²)·z), with z_c the standard deviate c was
+ * drawn from. A seat needs one of them (craft seats c, management seats l);
+ * a person below the dismissal threshold in their seat's skill is dismissed.
+ * A promotion changes the skill the new seat uses by δ ~ U[−1, 1] (the paper's
+ * common-sense rule); the other skill is unchanged.
  *
  * Open choices, named:
  * - ONE SKILL: with `skills: 'one'`, l is c (no extra draw) and the paper's
  *   `hypothesis` decides what a promotion does (δ, or a fresh draw). With two
  *   skills `hypothesis` is not used: ρ plays its part.
- * - DELTA: with two skills, δ applies to the skill the new role uses; the
- *   other skill is unchanged.
  * - DRAW ORDER: a recruit draws c, then age, then (two skills) l's second deviate.
  * - AGES: `initialAges: 'paper'` draws starting ages Normal(25, 5) in [18, 60]
  *   (the reproduction); `'working-life'` draws them uniform in [18, 60], so
  *   that a reader's chart does not start with 25 quiet years and a
- *   retirement wave (see shared/design/simulation.md). Recruits are always
- *   drawn as in the paper.
+ *   retirement wave (see shared/design/simulation.md).
+ * - RECRUIT AGE: the paper gives none. Recruits are drawn from the initial
+ *   age distribution of the paper, Normal(25, 5) clipped to [18, 60], in both
+ *   settings of `initialAges`: our choice.
+ * - PARALLEL LADDERS: management is entered from the bottom level and climbed
+ *   rung by rung; so is the craft ladder. Rungs split half and half (craft
+ *   gets the smaller half). The top seat is management.
  * - Everything else (order within a year, ties, open seats, clipping) follows
  *   pluchino.ts.
+ *
+ * Speed: each group keeps a sorted list of its open seats (no scans for
+ * vacancies), the people one group hands up in a year to *the best* or *the
+ * worst* are chosen in one pass over the group (the same people, in the same
+ * order, as one pass per seat), and *random* knows how many seats are filled.
  */
 import {
   DISMISSAL_THRESHOLD as PAPER_THRESHOLD,
   LEVEL_SIZES,
   LEVEL_WEIGHTS,
   MIX_P as PAPER_MIX_P,
-  pickRandomSeat,
   RETIREMENT_AGE as PAPER_RETIREMENT_AGE,
   type Hypothesis,
   type Strategy,
@@ -63,8 +68,14 @@ const DISMISSAL_THRESHOLD = PAPER_THRESHOLD;
 const RETIREMENT_AGE = PAPER_RETIREMENT_AGE;
 const MIX_P = PAPER_MIX_P;
 
+/** One ladder (linear progression) or parallel ladders (a craft ladder beside the management ladder). */
 export type Structure = 'linear' | 'parallel';
+/** Who is promoted from craft into management: the best at the current job (craft) or at the job to be done (leading). */
+export type Basis = 'current' | 'purpose';
 export type Track = 'craft' | 'manage';
+
+export const STRUCTURES: readonly Structure[] = ['linear', 'parallel'];
+export const BASES: readonly Basis[] = ['current', 'purpose'];
 
 /** A set of seats with one role: a level's rung on one track. */
 export interface Group {
@@ -77,7 +88,7 @@ export interface Group {
   size: number;
   weight: number;
   track: Track;
-  /** The group it is filled from, or -1: filled by recruits. */
+  /** The group it is filled from, or -1: filled by recruits. Always later in the list than the group itself. */
   from: number;
   /** First seat index. */
   start: number;
@@ -87,48 +98,28 @@ const CRAFT_RUNGS = ['Distinguished', 'Principal', 'Staff', 'Senior'];
 const MANAGE_RUNGS = ['Head', 'Director', 'Senior manager', 'Manager', 'Team lead'];
 
 function buildGroups(structure: Structure): Group[] {
-  const groups: Omit<Group, 'start'>[] = [];
   const bottom = LEVEL_SIZES.length - 1;
-  if (structure === 'linear') {
-    for (let level = 0; level <= bottom; level++) {
-      groups.push({
-        id: `l${level}`,
-        label: level === bottom ? 'Crafters' : (MANAGE_RUNGS[level] as string),
-        level,
-        size: LEVEL_SIZES[level] as number,
-        weight: LEVEL_WEIGHTS[level] as number,
-        track: level === bottom ? 'craft' : 'manage',
-        from: level === bottom ? -1 : level + 1,
-      });
-    }
-  } else {
-    // Seats split per level: management first, then craft; the top seat is management.
-    const index = new Map<string, number>();
-    const plan: { id: string; level: number; size: number; track: Track; label: string }[] = [];
-    for (let level = 0; level <= bottom; level++) {
-      const size = LEVEL_SIZES[level] as number;
-      if (level === 0) plan.push({ id: 'm0', level, size, track: 'manage', label: MANAGE_RUNGS[0] as string });
-      else if (level === bottom) plan.push({ id: `c${level}`, level, size, track: 'craft', label: 'Crafters' });
-      else {
-        const craft = Math.floor(size / 2);
-        plan.push({ id: `m${level}`, level, size: size - craft, track: 'manage', label: MANAGE_RUNGS[level] as string });
-        plan.push({ id: `c${level}`, level, size: craft, track: 'craft', label: CRAFT_RUNGS[level - 1] as string });
-      }
-    }
-    plan.forEach((p, i) => index.set(p.id, i));
-    for (const p of plan) {
-      const below = p.level + 1;
-      // Management is entered from the bottom level and climbed rung by rung; so is the craft ladder.
-      const from =
-        p.level === bottom ? -1 : below === bottom ? (index.get(`c${bottom}`) as number) : (index.get(`${p.track === 'manage' ? 'm' : 'c'}${below}`) as number);
-      groups.push({ ...p, weight: LEVEL_WEIGHTS[p.level] as number, from });
+  const plan: { id: string; level: number; size: number; track: Track; label: string }[] = [];
+  for (let level = 0; level <= bottom; level++) {
+    const size = LEVEL_SIZES[level] as number;
+    if (level === bottom) plan.push({ id: `${structure === 'linear' ? 'l' : 'c'}${level}`, level, size, track: 'craft', label: 'Crafters' });
+    else if (structure === 'linear') plan.push({ id: `l${level}`, level, size, track: 'manage', label: MANAGE_RUNGS[level] as string });
+    else if (level === 0) plan.push({ id: 'm0', level, size, track: 'manage', label: MANAGE_RUNGS[0] as string });
+    else {
+      const craft = Math.floor(size / 2);
+      plan.push({ id: `m${level}`, level, size: size - craft, track: 'manage', label: MANAGE_RUNGS[level] as string });
+      plan.push({ id: `c${level}`, level, size: craft, track: 'craft', label: CRAFT_RUNGS[level - 1] as string });
     }
   }
+  const bottomIndex = plan.length - 1;
   let start = 0;
-  return groups.map((g) => {
-    const out = { ...g, start };
-    start += g.size;
-    return out;
+  return plan.map((p) => {
+    // Each rung is filled from the same track one level down; the bottom level feeds both tracks.
+    const from =
+      p.level === bottom ? -1 : p.level + 1 === bottom ? bottomIndex : plan.findIndex((q) => q.level === p.level + 1 && q.track === p.track);
+    const group: Group = { ...p, weight: LEVEL_WEIGHTS[p.level] as number, from, start };
+    start += p.size;
+    return group;
   });
 }
 
@@ -139,12 +130,19 @@ export const GROUPS: Readonly<Record<Structure, readonly Group[]>> = {
 };
 
 export const SEATS = LEVEL_SIZES.reduce((a, b) => a + b, 0);
+/** Seats whose work is the craft, per structure: follows from the structure alone, whoever sits in them. */
+export const CRAFT_SEATS: Readonly<Record<Structure, number>> = {
+  linear: GROUPS.linear.filter((g) => g.track === 'craft').reduce((a, g) => a + g.size, 0),
+  parallel: GROUPS.parallel.filter((g) => g.track === 'craft').reduce((a, g) => a + g.size, 0),
+};
 const MAX_EFFICIENCY = LEVEL_SIZES.reduce((sum, n, i) => sum + 10 * n * (LEVEL_WEIGHTS[i] as number), 0);
 /** Craft competence at or above this is "brilliant at their craft" (shared/design/simulation.md). */
 export const BRILLIANT = 8;
 
 export interface LaddersOptions {
   structure: Structure;
+  /** Who is promoted from craft into management (two skills only; with one skill the skills are the same). */
+  basis: Basis;
   skills: 'one' | 'two';
   /** Skill transfer ρ in [0, 1] (two skills only). */
   rho: number;
@@ -167,8 +165,10 @@ export interface LaddersOrganisation {
   craft: Float64Array;
   lead: Float64Array;
   age: Float64Array;
-  /** Per group: how many of its seats are open. */
+  /** Per group: how many of its seats are open (the first entries of its open list). */
   open: Int32Array;
+  /** Per group, at the group's first seat: its open seats, in seat order. */
+  openList: Int32Array;
   /** Per seat: who sits there (a number per person, never reused in a run). */
   person: Int32Array;
   nextPerson: number;
@@ -176,9 +176,6 @@ export interface LaddersOrganisation {
 }
 
 const clip = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
-const bump = (counts: Int32Array, i: number, by: number) => {
-  counts[i] = (counts[i] as number) + by;
-};
 
 function fillSeat(org: LaddersOrganisation, s: number, ages: 'paper' | 'working-life'): void {
   const { random, options } = org;
@@ -194,7 +191,7 @@ function fillSeat(org: LaddersOrganisation, s: number, ages: 'paper' | 'working-
   org.person[s] = org.nextPerson++;
 }
 
-/** A new organisation with every seat filled. The same seed gives the same people, seat by seat, under either structure. */
+/** A new organisation with every seat filled. The same seed gives the same people, seat by seat, under any setting. */
 export function createLadders(seed: number, options: LaddersOptions): LaddersOrganisation {
   const groups = GROUPS[options.structure];
   const groupOf = new Uint8Array(SEATS);
@@ -217,6 +214,7 @@ export function createLadders(seed: number, options: LaddersOptions): LaddersOrg
     lead: new Float64Array(SEATS),
     age: new Float64Array(SEATS),
     open: new Int32Array(groups.length),
+    openList: new Int32Array(SEATS),
     person: new Int32Array(SEATS),
     nextPerson: 0,
     random: createRandom(seed),
@@ -225,54 +223,65 @@ export function createLadders(seed: number, options: LaddersOptions): LaddersOrg
   return org;
 }
 
-/** Competence in the role a seat needs. */
-function inRole(org: LaddersOrganisation, s: number): number {
-  return org.manage[s] ? (org.lead[s] as number) : (org.craft[s] as number);
-}
-
-/** Global efficiency, in percent: the paper's measure, with each person's competence in their role. */
+/** Global efficiency, in percent: the paper's measure, with each person's competence in their seat's skill. */
 export function laddersEfficiency(org: LaddersOrganisation): number {
   let sum = 0;
   for (const g of org.groups) {
     let c = 0;
     for (let s = g.start; s < g.start + g.size; s++) {
-      if (org.craft[s] === org.craft[s]) c += inRole(org, s);
+      if (org.craft[s] === org.craft[s]) c += org.manage[s] ? (org.lead[s] as number) : (org.craft[s] as number);
     }
     sum += g.weight * c;
   }
   return (100 * sum) / MAX_EFFICIENCY;
 }
 
-/**
- * Picks a candidate in `from` for a seat in `to`, by the strategy, ranked by
- * `rank` (the skill that counts for this promotion); -1 if none.
- */
-function pick(craft: Float64Array, rank: Float64Array, random: Random, strategy: Strategy, start: number, end: number): number {
-  let mode = strategy;
-  if (mode === 'mix') mode = random.next() < MIX_P ? 'best' : 'worst';
-  if (mode === 'random') return pickRandomSeat(craft, random, start, end);
-  // An open seat holds NaN in both skills, and NaN is neither above nor below anything.
-  let chosen = -1;
-  if (mode === 'best') {
-    let best = -Infinity;
-    for (let s = start; s < end; s++) {
-      const c = rank[s] as number;
-      if (c > best) {
-        best = c;
-        chosen = s;
-      }
-    }
-  } else {
-    let worst = Infinity;
-    for (let s = start; s < end; s++) {
-      const c = rank[s] as number;
-      if (c < worst) {
-        worst = c;
-        chosen = s;
-      }
-    }
+/** Opens seat `s` of group `g`: adds it to the group's open list, kept in seat order. */
+function openSeat(open: Int32Array, list: Int32Array, g: number, base: number, s: number): void {
+  let n = open[g] as number;
+  let i = base + n;
+  while (i > base && (list[i - 1] as number) > s) {
+    list[i] = list[i - 1] as number;
+    i--;
   }
-  return chosen;
+  list[i] = s;
+  open[g] = n + 1;
+}
+
+/**
+ * The `k` candidates *the best* (or *the worst*) takes from seats [start, end),
+ * in the order one pick per seat would take them: by rank, ties to the first
+ * seat. Written into `out`; returns how many there are (fewer when fewer
+ * seats are filled). An open seat ranks NaN and is never chosen.
+ */
+function selectRanked(rank: Float64Array, start: number, end: number, k: number, best: boolean, out: Int32Array): number {
+  let n = 0;
+  for (let s = start; s < end; s++) {
+    const v = rank[s] as number;
+    if (v !== v) continue;
+    if (n === k) {
+      const last = rank[out[n - 1] as number] as number;
+      // Later seats lose ties, so only a strictly better value enters a full list.
+      if (best ? v <= last : v >= last) continue;
+      n--;
+    }
+    let i = n;
+    while (i > 0) {
+      const w = rank[out[i - 1] as number] as number;
+      if (best ? v <= w : v >= w) break;
+      out[i] = out[i - 1] as number;
+      i--;
+    }
+    out[i] = s;
+    n++;
+  }
+  return n;
+}
+
+/** The k-th filled seat (0-based) in [start, end). */
+function nthFilled(craft: Float64Array, start: number, end: number, k: number): number {
+  for (let s = start; s < end; s++) if (craft[s] === craft[s] && k-- === 0) return s;
+  return -1;
 }
 
 /** What one year did. */
@@ -282,13 +291,15 @@ export interface LaddersYear {
   promoted: number;
 }
 
-/** Advances one year: age, dismissal (below the threshold in one's role), retirement, promotions top-down, recruits. */
+const chosen = new Int32Array(SEATS);
+
+/** Advances one year: age, dismissal (below the threshold in one's seat's skill), retirement, promotions top-down, recruits. */
 export function laddersStep(org: LaddersOrganisation): LaddersYear {
-  const { craft, lead, age, person, manage, groupOf, random, options, groups } = org;
-  const { strategy, structure } = options;
+  const { craft, lead, age, person, manage, groupOf, random, options, groups, open, openList } = org;
+  const { strategy } = options;
   const oneSkill = options.skills === 'one';
   const commonSense = options.hypothesis === 'common-sense';
-  const open = org.open;
+  const purpose = options.basis === 'purpose';
   const seats = craft.length;
   let dismissed = 0;
   let retired = 0;
@@ -298,32 +309,48 @@ export function laddersStep(org: LaddersOrganisation): LaddersYear {
     if (c !== c) continue;
     const a = (age[s] as number) + 1;
     age[s] = a;
-    if ((manage[s] ? (lead[s] as number) : c) < DISMISSAL_THRESHOLD) {
-      craft[s] = NaN;
-      lead[s] = NaN;
-      bump(open, groupOf[s] as number, 1);
-      dismissed++;
-    } else if (a > RETIREMENT_AGE) {
-      craft[s] = NaN;
-      lead[s] = NaN;
-      bump(open, groupOf[s] as number, 1);
-      retired++;
-    }
+    const out = (manage[s] ? (lead[s] as number) : c) < DISMISSAL_THRESHOLD;
+    if (out) dismissed++;
+    else if (a > RETIREMENT_AGE) retired++;
+    else continue;
+    craft[s] = NaN;
+    lead[s] = NaN;
+    const g = groupOf[s] as number;
+    openSeat(open, openList, g, (groups[g] as Group).start, s);
   }
   // Top-down; a group with no open seat is skipped (most are, most years).
   for (let gi = 0; gi < groups.length; gi++) {
+    const vacancies = open[gi] as number;
     const to = groups[gi] as Group;
-    if (to.from < 0 || open[gi] === 0) continue;
-    const from = groups[to.from] as Group;
-    // Linear progression ranks by the current job; parallel tracks by the job to be done.
-    const byLead = structure === 'parallel' ? to.track === 'manage' : from.track === 'manage';
-    const rank = byLead ? lead : craft;
+    if (vacancies === 0 || to.from < 0) continue;
+    const fi = to.from;
+    const from = groups[fi] as Group;
     const toManage = to.track === 'manage';
-    const end = to.start + to.size;
-    for (let s = to.start; s < end && (open[gi] as number) > 0; s++) {
-      if (craft[s] === craft[s]) continue;
-      const k = pick(craft, rank, random, strategy, from.start, from.start + from.size);
-      if (k < 0) continue;
+    // Within a track, the track's skill; from craft into management, the basis decides.
+    const rank = toManage && (purpose || from.track === 'manage') ? lead : craft;
+    const fromEnd = from.start + from.size;
+    let ranked = 0;
+    if (strategy === 'best' || strategy === 'worst') {
+      ranked = selectRanked(rank, from.start, fromEnd, vacancies, strategy === 'best', chosen);
+    }
+    let filled = 0;
+    for (let v = 0; v < vacancies; v++) {
+      const s = openList[to.start + v] as number;
+      let k = -1;
+      if (ranked) k = v < ranked ? (chosen[v] as number) : -1;
+      else {
+        let mode = strategy;
+        if (mode === 'mix') mode = random.next() < MIX_P ? 'best' : 'worst';
+        if (mode === 'random') {
+          const count = from.size - (open[fi] as number);
+          if (count > 0) k = nthFilled(craft, from.start, fromEnd, Math.floor(random.next() * count));
+        } else if (selectRanked(rank, from.start, fromEnd, 1, mode === 'best', chosen)) k = chosen[0] as number;
+      }
+      if (k < 0) {
+        // No one to promote (it never happens with these sizes): the seat stays open this year.
+        openList[to.start + filled++] = s;
+        continue;
+      }
       if (oneSkill) {
         const c = commonSense ? clip((craft[k] as number) + (random.next() * 2 - 1), 1, 10) : clip(random.normal(7, 2), 1, 10);
         craft[s] = c;
@@ -339,44 +366,57 @@ export function laddersStep(org: LaddersOrganisation): LaddersYear {
       person[s] = person[k] as number;
       craft[k] = NaN;
       lead[k] = NaN;
-      bump(open, gi, -1);
-      bump(open, to.from, 1);
+      openSeat(open, openList, fi, from.start, k);
       promoted++;
     }
+    open[gi] = filled;
   }
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi] as Group;
-    if (g.from >= 0 || open[gi] === 0) continue;
-    const end = g.start + g.size;
-    for (let s = g.start; s < end && (open[gi] as number) > 0; s++) {
-      if (craft[s] !== craft[s]) {
-        fillSeat(org, s, 'paper');
-        bump(open, gi, -1);
-      }
-    }
+    const vacancies = open[gi] as number;
+    if (g.from >= 0 || vacancies === 0) continue;
+    for (let v = 0; v < vacancies; v++) fillSeat(org, openList[g.start + v] as number, 'paper');
+    open[gi] = 0;
   }
   return { dismissed, retired, promoted };
 }
 
-/** Efficiency, brilliant crafters and crafter-managers in one pass, written into `out` (length 3). */
+/** Indices into the measures `laddersMeasures` writes. */
+export const MEASURE = { efficiency: 0, brilliantCraft: 1, brilliantAll: 2, leadership: 3 } as const;
+export const MEASURE_COUNT = 4;
+
+/**
+ * The organisation's measures in one pass, written into `out` (length
+ * MEASURE_COUNT): efficiency (%), people brilliant at their craft (c ≥ 8) in
+ * craft seats and in all seats, and the mean leadership competence of the
+ * people in management seats.
+ */
 export function laddersMeasures(org: LaddersOrganisation, out: Float64Array): Float64Array {
   const { craft, lead, manage, weight } = org;
   const seats = craft.length;
   let weighted = 0;
-  let brilliant = 0;
-  let lost = 0;
+  let brilliantCraft = 0;
+  let brilliantAll = 0;
+  let leadSum = 0;
+  let managers = 0;
   for (let s = 0; s < seats; s++) {
     const c = craft[s] as number;
     if (c !== c) continue;
     const m = manage[s];
-    weighted += (weight[s] as number) * (m ? (lead[s] as number) : c);
+    const l = lead[s] as number;
+    weighted += (weight[s] as number) * (m ? l : c);
+    if (m) {
+      leadSum += l;
+      managers++;
+    }
     if (c >= BRILLIANT) {
-      if (m) lost++;
-      else brilliant++;
+      brilliantAll++;
+      if (!m) brilliantCraft++;
     }
   }
-  out[0] = (100 * weighted) / MAX_EFFICIENCY;
-  out[1] = brilliant;
-  out[2] = lost;
+  out[MEASURE.efficiency] = (100 * weighted) / MAX_EFFICIENCY;
+  out[MEASURE.brilliantCraft] = brilliantCraft;
+  out[MEASURE.brilliantAll] = brilliantAll;
+  out[MEASURE.leadership] = managers ? leadSum / managers : 0;
   return out;
 }

@@ -1,16 +1,27 @@
 /**
- * A reader's scenario: the settings of the explorable (skill transfer,
- * promotion rule, years, seed), their URL form, and one run of the same
- * organisation under both structures. Pure: used by the Web Worker, by the
- * build (the preset figures for readers without JavaScript) and by the tests.
+ * A reader's scenario: the settings of the explorable, their URL form, and
+ * runs of the same organisations (same seeds, same people) under the four
+ * combinations of structure × basis. Pure: used by the Web Worker, by the
+ * build (the preset figures, the Methods sweep), the command line and the tests.
+ *
+ * The view compares two **arms**: today's practice (one ladder, promoting the
+ * best at the current job), fixed, against the arm the reader sets with
+ * `structure` and `basis` (by default the essay's proposal: parallel ladders,
+ * promoting for the job to be done). The four combinations are always
+ * computed, so the page can say how much of a difference each change makes.
  */
 import type { Strategy } from './pluchino';
 import {
+  BASES,
   createLadders,
   laddersMeasures,
   laddersStep,
+  MEASURE,
+  MEASURE_COUNT,
   BRILLIANT,
   SEATS,
+  STRUCTURES,
+  type Basis,
   type LaddersOrganisation,
   type Structure,
 } from './ladders';
@@ -18,20 +29,31 @@ import {
 export interface Settings {
   /** Skill transfer ρ, 0–1 in steps of 0.05. */
   rho: number;
-  /** Who is promoted into an open seat. */
-  rule: Strategy;
+  /** The reader's arm: one ladder or parallel ladders. */
+  structure: Structure;
+  /** The reader's arm: who is promoted from craft into management. */
+  basis: Basis;
+  /** The paper's promotion strategy, for both arms (URL key `rule`, as in the first published links). */
+  strategy: Strategy;
   /** Years simulated, 10–100. */
   years: number;
   /** Seed of the first run; run k uses seed + k. 1–999,999. */
   seed: number;
 }
 
-export const RULES: readonly { id: Strategy; label: string }[] = [
-  { id: 'best', label: 'the best at the job' },
+/** The promotion strategies, in the words of the explorable's control. */
+export const STRATEGY_LABELS: readonly { id: Strategy; label: string }[] = [
+  { id: 'best', label: 'the best' },
   { id: 'random', label: 'at random' },
-  { id: 'mix', label: 'best or worst (47% best)' },
-  { id: 'worst', label: 'the worst at the job' },
+  { id: 'mix', label: 'the best or the worst (47% the best)' },
+  { id: 'worst', label: 'the worst' },
 ];
+export const STRUCTURE_LABELS: Readonly<Record<Structure, string>> = { linear: 'One ladder', parallel: 'Parallel ladders' };
+/** The basis of a promotion from craft into management. */
+export const BASIS_LABELS: Readonly<Record<Basis, string>> = {
+  current: 'promoting the best at the current job',
+  purpose: 'promoting for the job to be done',
+};
 
 export const LIMITS = {
   rho: { min: 0, max: 1, step: 0.05 },
@@ -39,20 +61,46 @@ export const LIMITS = {
   seed: { min: 1, max: 999_999 },
 } as const;
 
-/** Runs per structure behind every average the reader sees. */
+/** Runs per combination behind every average the reader sees. */
 export const RUNS = 20;
 
 /**
  * The default scenario (our settings, not findings): skill transfer 0.1,
- * near the empirical reference (Benson, Li & Shue, QJE 2019, found that the
- * best salespeople, once promoted, became worse managers, judged by their teams’ sales: little of the
- * craft carried over); promotion of the best at the job, as most
- * organisations do; 40 years, about one working life.
+ * near our reading of Benson, Li & Shue (2019) (src/data/sources.ts); the
+ * essay's proposal as the reader's arm; promotion of the best, as most
+ * organisations say they do; 40 years, about one working life.
  */
-export const DEFAULT_SETTINGS: Readonly<Settings> = { rho: 0.1, rule: 'best', years: 40, seed: 2024 };
+export const DEFAULT_SETTINGS: Readonly<Settings> = { rho: 0.1, structure: 'parallel', basis: 'purpose', strategy: 'best', years: 40, seed: 2024 };
 
-/** Where the empirical reference sits on the skill-transfer scale: “near zero” (our reading of Benson, Li & Shue 2019; they publish no ρ). */
-export const BENSON_REFERENCE = { rho: 0.05, label: 'Benson, Li & Shue (2019): near zero' } as const;
+/** Where our reading of the empirical reference sits on the skill-transfer scale (they publish no ρ). */
+export const BENSON_REFERENCE = { rho: 0.05, label: 'Our reading of Benson, Li & Shue (2019): near zero' } as const;
+
+/** One of the four combinations of structure and basis. */
+export type Combo = `${Structure}-${Basis}`;
+export const COMBOS: readonly Combo[] = STRUCTURES.flatMap((s) => BASES.map((b) => `${s}-${b}` as Combo));
+/** Today's practice: one ladder, promoting the best at the current job. Always the first arm. */
+export const TODAY: Combo = 'linear-current';
+/** The essay's proposal, as a package: parallel ladders, promoting for the job to be done. */
+export const PROPOSAL: Combo = 'parallel-purpose';
+
+export const comboOf = (s: { structure: Structure; basis: Basis }): Combo => `${s.structure}-${s.basis}`;
+export function splitCombo(c: Combo): { structure: Structure; basis: Basis } {
+  const [structure, basis] = c.split('-') as [Structure, Basis];
+  return { structure, basis };
+}
+
+/** A combination in words, e.g. "Parallel ladders, promoting for the job to be done". */
+export function comboLabel(c: Combo): string {
+  const { structure, basis } = splitCombo(c);
+  return `${STRUCTURE_LABELS[structure]}, ${BASIS_LABELS[basis]}`;
+}
+
+/** The short name of an arm: what it stands for in the essay's argument, where it stands for something. */
+export function armName(c: Combo): string {
+  if (c === TODAY) return 'Today’s practice';
+  if (c === PROPOSAL) return 'The essay’s proposal';
+  return comboLabel(c).split(',')[0] + (splitCombo(c).basis === 'purpose' ? ', for the job' : ', best at the job');
+}
 
 const round = (x: number, step: number) => Math.round(x / step) * step;
 
@@ -62,29 +110,53 @@ function number(value: string | null | undefined): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.find((a) => a === value) ?? fallback;
+}
+
 /**
- * Settings from URL search parameters (`rho`, `rule`, `years`, `seed`). Anything
- * missing or malformed falls back to the default; numbers are clamped to
- * their range and rounded to their step. Never throws.
+ * Settings from URL search parameters (`rho`, `structure`, `basis`, `rule`,
+ * `years`, `seed`). Anything missing or malformed falls back to the default;
+ * numbers are clamped to their range and rounded to their step. Never throws.
+ * Links made before `structure` and `basis` existed open on the defaults.
  */
 export function parseSettings(params: URLSearchParams | string): Settings {
   const p = typeof params === 'string' ? new URLSearchParams(params) : params;
   const rho = number(p.get('rho'));
   const years = number(p.get('years'));
   const seed = number(p.get('seed'));
-  const rule = p.get('rule');
   const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
   return {
     rho: rho === null ? DEFAULT_SETTINGS.rho : Number(clamp(round(rho, LIMITS.rho.step), LIMITS.rho.min, LIMITS.rho.max).toFixed(2)),
-    rule: RULES.some((r) => r.id === rule) ? (rule as Strategy) : DEFAULT_SETTINGS.rule,
+    structure: oneOf(p.get('structure'), STRUCTURES, DEFAULT_SETTINGS.structure),
+    basis: oneOf(p.get('basis'), BASES, DEFAULT_SETTINGS.basis),
+    strategy: oneOf(
+      p.get('rule'),
+      STRATEGY_LABELS.map((r) => r.id),
+      DEFAULT_SETTINGS.strategy,
+    ),
     years: years === null ? DEFAULT_SETTINGS.years : clamp(round(years, LIMITS.years.step), LIMITS.years.min, LIMITS.years.max),
     seed: seed === null ? DEFAULT_SETTINGS.seed : clamp(Math.trunc(seed), LIMITS.seed.min, LIMITS.seed.max),
   };
 }
 
+/** The URL keys a scenario uses. */
+export const SETTINGS_KEYS = ['rho', 'structure', 'basis', 'rule', 'years', 'seed'] as const;
+
 /** The settings as URL search parameters, in a fixed order. */
 export function settingsToParams(s: Settings): URLSearchParams {
-  return new URLSearchParams({ rho: s.rho.toFixed(2), rule: s.rule, years: String(s.years), seed: String(s.seed) });
+  return new URLSearchParams({
+    rho: s.rho.toFixed(2),
+    structure: s.structure,
+    basis: s.basis,
+    rule: s.strategy,
+    years: String(s.years),
+    seed: String(s.seed),
+  });
+}
+
+export function sameSettings(a: Settings, b: Settings): boolean {
+  return SETTINGS_KEYS.every((k) => settingsToParams(a).get(k) === settingsToParams(b).get(k));
 }
 
 /** One person on the chart: who, in which group, how they do. */
@@ -98,14 +170,16 @@ export interface Person {
   brilliant: boolean;
 }
 
-/** The state measures of an organisation, averaged over runs. */
+/** An organisation's measures at one moment, averaged over runs. */
 export interface Measures {
   /** The paper's global efficiency, in percent, each person counted with the skill their seat needs. */
   efficiency: number;
-  /** People brilliant at their craft (c ≥ 8) in craft seats. */
-  brilliant: number;
-  /** Brilliant crafters sitting in management seats. */
-  crafterManagers: number;
+  /** People brilliant at their craft (c ≥ 8) in craft seats: follows largely from how many craft seats there are. */
+  brilliantCraft: number;
+  /** People brilliant at their craft, in any seat. */
+  brilliantAll: number;
+  /** Mean leadership competence (1–10) of the people in management seats. */
+  leadership: number;
 }
 
 export interface Outcome {
@@ -115,22 +189,27 @@ export interface Outcome {
   /** Per year (index 0 = the start, always 0), averaged over the runs. */
   promotions: number[];
   dismissed: number[];
-  /**
-   * The measures per year (index 0 = the start), averaged over the runs: only
-   * when asked for (the build's preset and its data file). The explorable
-   * skips them: they are most of a scenario's cost, and it shows the end.
-   */
-  series?: { efficiency: number[]; brilliant: number[]; crafterManagers: number[] };
-  /** The first run's people at the start and at the end. */
-  start: Person[];
-  end: Person[];
+  /** The measures per year (index 0 = the start), averaged over the runs: only when asked for. */
+  series?: Record<keyof Measures, number[]>;
+  /** The first run's people at the start and at the end: only when asked for (the arms drawn as people). */
+  start?: Person[];
+  end?: Person[];
+}
+
+/** The figures a reader compares at the end of a scenario: the last year's averages, and per-year averages of the counts. */
+export interface Summary extends Measures {
+  /** Per year, averaged over the years after the start. */
+  promotions: number;
+  dismissed: number;
 }
 
 export interface ScenarioResult {
   settings: Settings;
   runs: number;
-  linear: Outcome;
-  parallel: Outcome;
+  /** Today's practice and the reader's arm, with their people. */
+  arms: { today: Outcome; chosen: Outcome };
+  /** The four combinations of structure × basis, summarised (while a page computes them, only some may be there). */
+  combos: Partial<Record<Combo, Summary>>;
 }
 
 function people(org: LaddersOrganisation): Person[] {
@@ -145,34 +224,50 @@ function people(org: LaddersOrganisation): Person[] {
   return out;
 }
 
-/** One structure's outcome over `runs` runs (seeds `seed` … `seed + runs − 1`). */
-export function runOutcome(settings: Settings, structure: Structure, runs = RUNS, { series = false } = {}): Outcome {
+/** Reads the measures `laddersMeasures` writes (sums over runs) as averages. */
+function toMeasures<T>(read: (index: number) => T): Record<keyof Measures, T> {
+  return {
+    efficiency: read(MEASURE.efficiency),
+    brilliantCraft: read(MEASURE.brilliantCraft),
+    brilliantAll: read(MEASURE.brilliantAll),
+    leadership: read(MEASURE.leadership),
+  };
+}
+
+/** One combination's outcome over `runs` runs (seeds `seed` … `seed + runs − 1`). */
+export function runOutcome(
+  settings: Settings,
+  combo: Combo,
+  runs = RUNS,
+  { series = false, withPeople = false }: { series?: boolean; withPeople?: boolean } = {},
+): Outcome {
   const n = settings.years + 1;
   const promotions = new Float64Array(n);
   const dismissed = new Float64Array(n);
-  const perYear = series ? [new Float64Array(n), new Float64Array(n), new Float64Array(n)] : null;
-  const initial = new Float64Array(3);
-  const final = new Float64Array(3);
-  const m = new Float64Array(3);
+  const perYear = series ? Array.from({ length: MEASURE_COUNT }, () => new Float64Array(n)) : null;
+  const initial = new Float64Array(MEASURE_COUNT);
+  const final = new Float64Array(MEASURE_COUNT);
+  const m = new Float64Array(MEASURE_COUNT);
   let start: Person[] = [];
   let end: Person[] = [];
   const add = (into: Float64Array) => {
-    for (let k = 0; k < 3; k++) into[k] = (into[k] as number) + (m[k] as number);
+    for (let k = 0; k < MEASURE_COUNT; k++) into[k] = (into[k] as number) + (m[k] as number);
   };
   const record = (t: number) => {
-    if (!perYear) return;
-    for (let k = 0; k < 3; k++) perYear[k]![t] = (perYear[k]![t] as number) + (m[k] as number);
+    if (perYear) perYear.forEach((a, k) => (a[t] = (a[t] as number) + (m[k] as number)));
   };
+  const { structure, basis } = splitCombo(combo);
   for (let r = 0; r < runs; r++) {
     const org = createLadders(settings.seed + r, {
       structure,
+      basis,
       skills: 'two',
       rho: settings.rho,
       hypothesis: 'common-sense',
-      strategy: settings.rule,
+      strategy: settings.strategy,
       initialAges: 'working-life',
     });
-    if (r === 0) start = people(org);
+    if (withPeople && r === 0) start = people(org);
     laddersMeasures(org, m);
     add(initial);
     record(0);
@@ -187,38 +282,17 @@ export function runOutcome(settings: Settings, structure: Structure, runs = RUNS
     }
     if (!perYear) laddersMeasures(org, m);
     add(final);
-    if (r === 0) end = people(org);
+    if (withPeople && r === 0) end = people(org);
   }
   const mean = (a: Float64Array) => Array.from(a, (x) => x / runs);
-  const measures = (a: Float64Array): Measures => ({
-    efficiency: (a[0] as number) / runs,
-    brilliant: (a[1] as number) / runs,
-    crafterManagers: (a[2] as number) / runs,
-  });
   return {
-    initial: measures(initial),
-    final: measures(final),
+    initial: toMeasures((k) => (initial[k] as number) / runs),
+    final: toMeasures((k) => (final[k] as number) / runs),
     promotions: mean(promotions),
     dismissed: mean(dismissed),
-    ...(perYear ? { series: { efficiency: mean(perYear[0]!), brilliant: mean(perYear[1]!), crafterManagers: mean(perYear[2]!) } } : {}),
-    start,
-    end,
+    ...(perYear ? { series: toMeasures((k) => mean(perYear[k]!)) } : {}),
+    ...(withPeople ? { start, end } : {}),
   };
-}
-
-/** The same organisations (same seeds) under linear progression and under parallel tracks. */
-export function runScenario(settings: Settings, runs = RUNS, options: { series?: boolean } = {}): ScenarioResult {
-  return { settings, runs, linear: runOutcome(settings, 'linear', runs, options), parallel: runOutcome(settings, 'parallel', runs, options) };
-}
-
-/** The figures a reader compares at the end of a scenario: the last year's averages, and totals over the years. */
-export interface Summary {
-  efficiency: number;
-  brilliant: number;
-  crafterManagers: number;
-  /** Per year, averaged over the years after the start. */
-  promotions: number;
-  dismissed: number;
 }
 
 export function summarise(o: Outcome): Summary {
@@ -227,3 +301,49 @@ export function summarise(o: Outcome): Summary {
   return { ...o.final, promotions: avg(o.promotions), dismissed: avg(o.dismissed) };
 }
 
+/** A whole scenario: the two arms (with their people) and all four combinations. */
+export function runScenario(settings: Settings, runs = RUNS, options: { series?: boolean } = {}): ScenarioResult {
+  const chosen = comboOf(settings);
+  const outcomes = new Map<Combo, Outcome>();
+  for (const c of [TODAY, chosen]) outcomes.set(c, runOutcome(settings, c, runs, { ...options, withPeople: true }));
+  for (const c of COMBOS) if (!outcomes.has(c)) outcomes.set(c, runOutcome(settings, c, runs, options));
+  return assembleScenario(settings, runs, outcomes);
+}
+
+/** Puts a scenario together from its combinations' outcomes (the arms must carry their people). */
+export function assembleScenario(settings: Settings, runs: number, outcomes: ReadonlyMap<Combo, Outcome>): ScenarioResult {
+  const get = (c: Combo) => {
+    const o = outcomes.get(c);
+    if (!o) throw new Error(`scenario: no outcome for ${c}`);
+    return o;
+  };
+  const combos: Partial<Record<Combo, Summary>> = {};
+  for (const [c, o] of outcomes) combos[c] = summarise(o);
+  return { settings, runs, arms: { today: get(TODAY), chosen: get(comboOf(settings)) }, combos };
+}
+
+/** How the package's difference splits (see `decompose`). */
+export interface Decomposition {
+  /** The essay's proposal minus today's practice. */
+  package: number;
+  /** One ladder: promoting for the job to be done minus promoting the best at the current job. */
+  basis: number;
+  /** Promoting the best at the current job: parallel ladders minus one ladder. */
+  structure: number;
+  /** What is left: the two changes together do more (or less) than each alone. */
+  interaction: number;
+}
+
+/**
+ * Splits the difference between the proposal and today's practice on one
+ * measure into the basis's part, the structure's part and their interaction;
+ * null until all four combinations are there.
+ */
+export function decompose(combos: Partial<Record<Combo, Summary>>, measure: keyof Summary): Decomposition | null {
+  if (!COMBOS.every((c) => combos[c])) return null;
+  const v = (c: Combo) => (combos[c] as Summary)[measure];
+  const pkg = v(PROPOSAL) - v(TODAY);
+  const basis = v('linear-purpose') - v(TODAY);
+  const structure = v('parallel-current') - v(TODAY);
+  return { package: pkg, basis, structure, interaction: pkg - basis - structure };
+}

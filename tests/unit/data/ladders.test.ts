@@ -9,10 +9,21 @@ import {
   type LaddersOptions,
 } from '../../../src/data/simulation/ladders';
 import { createOrganisation, efficiency, HYPOTHESES, LEVEL_SIZES, LEVEL_WEIGHTS, step, STRATEGIES } from '../../../src/data/simulation/pluchino';
-import { DEFAULT_SETTINGS, parseSettings, runScenario, settingsToParams, summarise } from '../../../src/data/simulation/scenario';
+import {
+  COMBOS,
+  decompose,
+  DEFAULT_SETTINGS,
+  parseSettings,
+  runOutcome,
+  runScenario,
+  settingsToParams,
+  type Settings,
+} from '../../../src/data/simulation/scenario';
+import { cell, sweep } from '../../../src/data/simulation/sweep';
 
 const published = (hypothesis: LaddersOptions['hypothesis'], strategy: LaddersOptions['strategy']): LaddersOptions => ({
   structure: 'linear',
+  basis: 'current',
   skills: 'one',
   rho: 1,
   hypothesis,
@@ -94,63 +105,103 @@ describe('the two-skill, two-track extension', () => {
     expect(Array.from(a.age)).toEqual(Array.from(b.age));
   });
 
-  it('shows the essay’s argument when little skill transfers: parallel tracks keep more brilliant crafters and dismiss fewer managers', () => {
-    const { linear, parallel } = runScenario({ ...DEFAULT_SETTINGS, rho: 0, years: 40 });
-    const l = summarise(linear);
-    const p = summarise(parallel);
-    expect(p.brilliant).toBeGreaterThan(l.brilliant * 1.5);
-    expect(p.dismissed).toBeLessThan(l.dismissed);
-    expect(p.efficiency).toBeGreaterThan(l.efficiency);
-    // Linear progression puts brilliant crafters in management seats.
-    expect(l.crafterManagers).toBeGreaterThan(p.crafterManagers);
+  it('starts all four combinations from the same people and measures them alike at year 0', () => {
+    const r = runScenario({ ...DEFAULT_SETTINGS, years: 10 }, 4);
+    // Same people: efficiency differs only through which seats are craft seats; brilliant crafters in all seats are the same.
+    expect(r.arms.today.initial.brilliantAll).toBe(r.arms.chosen.initial.brilliantAll);
+    const start = (p: typeof r.arms.today.start) => p!.map((x) => x.id).sort((a, b) => a - b);
+    expect(start(r.arms.today.start)).toEqual(start(r.arms.chosen.start));
   });
 
-  it('narrows the efficiency gap when the skill transfers fully (ρ = 1)', () => {
-    const gap = (rho: number) => {
-      const { linear, parallel } = runScenario({ ...DEFAULT_SETTINGS, rho, years: 40 });
-      return summarise(parallel).efficiency - summarise(linear).efficiency;
-    };
-    expect(gap(1)).toBeLessThan(gap(0));
+  it('changes only the crossing into management with the basis: at ρ = 1 the two bases are the same organisation', () => {
+    const s: Settings = { ...DEFAULT_SETTINGS, rho: 1, years: 40 };
+    expect(runOutcome(s, 'linear-purpose', 3).final).toEqual(runOutcome(s, 'linear-current', 3).final);
+    expect(runOutcome(s, 'parallel-purpose', 3).final).toEqual(runOutcome(s, 'parallel-current', 3).final);
+    expect(runOutcome({ ...s, rho: 0 }, 'linear-purpose', 3).final).not.toEqual(runOutcome({ ...s, rho: 0 }, 'linear-current', 3).final);
+  });
+
+  it('makes the basis irrelevant under random promotion', () => {
+    const s: Settings = { ...DEFAULT_SETTINGS, rho: 0.2, strategy: 'random', years: 40 };
+    expect(runOutcome(s, 'linear-purpose', 3).final).toEqual(runOutcome(s, 'linear-current', 3).final);
+  });
+
+  describe('the sweep (20 runs × 100 years, seed 2024)', () => {
+    const records = sweep({ rhos: [0, 1], strategies: ['best'] });
+    const combos = (rho: number) => Object.fromEntries(COMBOS.map((c) => [c, cell(records, c, 'best', rho)])) as Parameters<typeof decompose>[0];
+
+    it('finds the structure’s part of the efficiency difference within 1.5 points of zero at ρ = 1', () => {
+      expect(Math.abs(decompose(combos(1), 'efficiency')!.structure)).toBeLessThan(1.5);
+    });
+
+    it('finds the package’s difference positive at ρ = 0 with the best strategy, and splits it exactly', () => {
+      const d = decompose(combos(0), 'efficiency')!;
+      expect(d.package).toBeGreaterThan(0);
+      expect(d.basis + d.structure + d.interaction).toBeCloseTo(d.package, 10);
+    });
+
+    it('seats more brilliant crafters in craft seats under parallel ladders by construction, even at ρ = 1', () => {
+      expect(decompose(combos(1), 'brilliantCraft')!.structure).toBeGreaterThan(5);
+    });
+
+    it('is deterministic for a seed', () => {
+      expect(sweep({ rhos: [0.5], strategies: ['mix'], runs: 3, years: 30 })).toEqual(sweep({ rhos: [0.5], strategies: ['mix'], runs: 3, years: 30 }));
+    });
   });
 
   it('is deterministic from its settings', () => {
     const s = { ...DEFAULT_SETTINGS, years: 20 };
     expect(runScenario(s, 3)).toEqual(runScenario(s, 3));
-    expect(runScenario(s, 3).linear.final).not.toEqual(runScenario({ ...s, seed: s.seed + 1 }, 3).linear.final);
+    expect(runScenario(s, 3).arms.today.final).not.toEqual(runScenario({ ...s, seed: s.seed + 1 }, 3).arms.today.final);
   });
 
   it('gives the same end state whether or not it records the yearly series', () => {
     const s = { ...DEFAULT_SETTINGS, years: 30 };
-    const plain = runScenario(s, 4);
-    const withSeries = runScenario(s, 4, { series: true });
-    expect(withSeries.linear.final).toEqual(plain.linear.final);
-    expect(withSeries.parallel.end).toEqual(plain.parallel.end);
-    expect(plain.linear.series).toBeUndefined();
-    const series = withSeries.linear.series!;
+    const plain = runOutcome(s, 'linear-current', 4, { withPeople: true });
+    const withSeries = runOutcome(s, 'linear-current', 4, { series: true, withPeople: true });
+    expect(withSeries.final).toEqual(plain.final);
+    expect(withSeries.end).toEqual(plain.end);
+    expect(plain.series).toBeUndefined();
+    const series = withSeries.series!;
     expect(series.efficiency).toHaveLength(31);
-    expect(series.efficiency[30]).toBeCloseTo(withSeries.linear.final.efficiency, 10);
-    expect(series.brilliant[0]).toBeCloseTo(withSeries.linear.initial.brilliant, 10);
+    expect(series.efficiency[30]).toBeCloseTo(withSeries.final.efficiency, 10);
+    expect(series.brilliantCraft[0]).toBeCloseTo(withSeries.initial.brilliantCraft, 10);
   });
 
   it('counts brilliant crafters in craft seats, and apart from them those in management seats', () => {
     const org = createLadders(3, { ...published('common-sense', 'best'), skills: 'two', rho: 0.5, initialAges: 'working-life' });
     org.craft.fill(9);
-    const [, brilliant, inManagement] = laddersMeasures(org, new Float64Array(3));
-    expect(brilliant).toBe(81);
-    expect(inManagement).toBe(79);
+    org.lead.fill(6);
+    const [efficiency, inCraft, all, leadership] = laddersMeasures(org, new Float64Array(4));
+    expect(inCraft).toBe(81);
+    expect(all).toBe(160);
+    expect(leadership).toBe(6);
+    expect(efficiency).toBeGreaterThan(60);
   });
 });
 
 describe('scenario settings in the URL', () => {
   it('reads valid settings', () => {
-    expect(parseSettings('rho=0.35&rule=random&years=60&seed=42')).toEqual({ rho: 0.35, rule: 'random', years: 60, seed: 42 });
+    expect(parseSettings('rho=0.35&structure=linear&basis=purpose&rule=random&years=60&seed=42')).toEqual({
+      rho: 0.35,
+      structure: 'linear',
+      basis: 'purpose',
+      strategy: 'random',
+      years: 60,
+      seed: 42,
+    });
+  });
+
+  it('opens links made before structure and basis existed on the essay’s proposal', () => {
+    expect(parseSettings('rho=0.35&rule=worst&years=60&seed=42')).toEqual({ ...DEFAULT_SETTINGS, rho: 0.35, strategy: 'worst', years: 60, seed: 42 });
+    expect(DEFAULT_SETTINGS).toMatchObject({ structure: 'parallel', basis: 'purpose' });
   });
 
   it('falls back to the defaults for anything missing or malformed', () => {
     expect(parseSettings('')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('rho=abc&rule=<script>&years=1e9&seed=NaN')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('rho=&years=%3Cimg%3E&seed=0x10')).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings('rule=constructor').rule).toBe(DEFAULT_SETTINGS.rule);
+    expect(parseSettings('rule=constructor').strategy).toBe(DEFAULT_SETTINGS.strategy);
+    expect(parseSettings('structure=__proto__&basis=toString')).toEqual(DEFAULT_SETTINGS);
   });
 
   it('clamps numbers to their range and rounds them to their step', () => {
@@ -160,8 +211,8 @@ describe('scenario settings in the URL', () => {
   });
 
   it('round-trips through its URL form', () => {
-    const s = { rho: 0.65, rule: 'mix' as const, years: 85, seed: 777 };
+    const s: Settings = { rho: 0.65, structure: 'linear', basis: 'purpose', strategy: 'mix', years: 85, seed: 777 };
     expect(parseSettings(settingsToParams(s))).toEqual(s);
-    expect(settingsToParams(s).toString()).toBe('rho=0.65&rule=mix&years=85&seed=777');
+    expect(settingsToParams(s).toString()).toBe('rho=0.65&structure=linear&basis=purpose&rule=mix&years=85&seed=777');
   });
 });

@@ -1,0 +1,42 @@
+import { STATIC_SIZE } from './scale';
+import type { Chart, ChartSpec } from './types';
+
+/**
+ * Turns a chart's typed spec into the registry's `Chart`: state ids and data
+ * are checked at the boundary (a step's state comes from MDX, an embed's from
+ * an address, the ladders data from a fetch), so that inside the spec they
+ * are typed and no caller needs a cast.
+ */
+export function defineChart<S extends string, D>(spec: ChartSpec<S, D>): Chart {
+  const stateOf = (id: string): S => {
+    const found = spec.states.find((s) => s.id === id);
+    if (!found) throw new Error(`Chart "${spec.id}" has no state "${id}". Valid states: ${spec.states.map((s) => s.id).join(', ')}.`);
+    return found.id;
+  };
+  const dataOf = (x: unknown): D => {
+    if (!spec.data.check(x)) throw new Error(`Chart "${spec.id}": its data is missing or has the wrong shape.`);
+    return x;
+  };
+  const { data } = spec;
+  return {
+    id: spec.id,
+    title: spec.title,
+    states: spec.states,
+    keyState: spec.keyState,
+    staticSize: spec.staticSize ?? STATIC_SIZE,
+    sources: spec.sources,
+    legend: spec.legend,
+    dataPath: data.kind === 'file' ? data.path : null,
+    buildData: () => (data.kind === 'file' ? data.build() : Promise.resolve(data.value)),
+    moduleData: () => (data.kind === 'module' ? data.value : undefined),
+    isData: (x) => data.check(x),
+    hasState: (id) => spec.states.some((s) => s.id === id),
+    layout: (state, size, d) => spec.layout(stateOf(state), size, dataOf(d)),
+    table: (state, d) => spec.table(stateOf(state), dataOf(d)),
+  };
+}
+
+/** The `check` of a chart that carries its own figures: the data is that very object. */
+export function isValue<D>(value: D): (x: unknown) => x is D {
+  return (x: unknown): x is D => x === value;
+}
