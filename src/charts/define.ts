@@ -27,7 +27,6 @@ export function defineChart<S extends string, D>(spec: ChartSpec<S, D>): Chart {
     sources: spec.sources,
     legend: spec.legend,
     dataPath: data.kind === 'file' ? data.path : null,
-    buildData: () => (data.kind === 'file' ? data.build() : Promise.resolve(data.value)),
     moduleData: () => (data.kind === 'module' ? data.value : undefined),
     isData: (x) => data.check(x),
     hasState: (id) => spec.states.some((s) => s.id === id),

@@ -84,25 +84,70 @@ export interface SourceNote {
   linkText?: string;
 }
 
-/** Everything the site needs to know about one chart. */
-export interface ChartDefinition<S extends string = string> {
+/**
+ * Where a chart's data comes from. `module`: the chart's own figures, imported
+ * with it. `file`: numbers too costly for the reader's main thread (the
+ * simulation's preset), computed by the build (the chart folder's `build.ts`,
+ * see src/charts/chartData.ts) and written to `path`, which the browser
+ * fetches; `check` tells whether what arrived has the right shape.
+ */
+export type ChartData<D> = { kind: 'module'; value: D; check(x: unknown): x is D } | { kind: 'file'; path: string; check(x: unknown): x is D };
+
+/** A legend entry: the marks explained by shape as well as colour (ours). */
+export interface LegendItem {
+  className: string;
+  shape: 'square' | 'hollow-square' | 'circle' | 'hollow-circle' | 'line' | 'triangle';
+  label: string;
+}
+
+/**
+ * One chart, as its folder writes it: typed by its own state ids `S` and its
+ * data `D`. `layout` and `table` are pure functions of their arguments: no
+ * DOM, no `window`, no fetching, no module-level cache. Loading the data is
+ * the caller's job (src/charts/data.ts).
+ */
+export interface ChartSpec<S extends string, D> {
   /** Public id: used in `data-chart`, step declarations and embed URLs. */
   id: string;
   /** A takeaway title (ours). */
   title: string;
   states: readonly ChartState<S>[];
-  /**
-   * Data the layout needs that is too costly to compute on the reader's main
-   * thread: computed at build time, fetched as a static file in the browser.
-   * Await it before the first `layout` or `table`; charts without it are ready at once.
-   */
-  load?(): Promise<void>;
-  /** The pure layout: no DOM, no `window`. */
-  layout(state: S, size: Size): Mark[];
+  /** The state that makes the chart's point alone (the embed's default, the gallery's thumbnail, the handout's figure). */
+  keyState: S;
+  /** The size of its build-time figures, if not the common STATIC_SIZE (a taller chart needs a taller box). */
+  staticSize?: Size;
+  data: ChartData<D>;
+  layout(state: S, size: Size, data: D): Mark[];
   /** The numbers behind a state. */
-  table(state: S): DataTable;
+  table(state: S, data: D): DataTable;
   /** The caption: the source of every number. */
   sources: readonly SourceNote[];
-  /** A legend that explains the marks by shape as well as colour (ours). */
-  legend: readonly { className: string; shape: 'square' | 'hollow-square' | 'circle' | 'hollow-circle' | 'line' | 'triangle'; label: string }[];
+  legend: readonly LegendItem[];
+}
+
+/**
+ * A chart as the registry holds it, whatever its state and data types: what
+ * pages, the engine and the tests use. A state id from an MDX file or an
+ * address and data from a fetch are checked when they arrive (`defineChart`),
+ * so callers need no casts.
+ */
+export interface Chart {
+  id: string;
+  title: string;
+  states: readonly ChartState[];
+  keyState: string;
+  /** The size its build-time figures are drawn at; they scale with their box. */
+  staticSize: Size;
+  sources: readonly SourceNote[];
+  legend: readonly LegendItem[];
+  /** Where the browser fetches the chart's data (from the site's root), or null when the chart carries it. */
+  dataPath: string | null;
+  /** The chart's own data when it carries it (no loading needed), else undefined. */
+  moduleData(): unknown;
+  /** Whether `x` is data this chart can draw (a fetched file, for instance). */
+  isData(x: unknown): boolean;
+  hasState(id: string): boolean;
+  /** The marks of `state` at `size`; throws, naming the valid states, on an unknown state or on data of the wrong shape. */
+  layout(state: string, size: Size, data: unknown): Mark[];
+  table(state: string, data: unknown): DataTable;
 }

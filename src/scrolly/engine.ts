@@ -11,7 +11,8 @@
  */
 import { getChart } from '../charts/registry';
 import { renderMarks, TRANSITION_MS } from '../charts/render';
-import type { ChartDefinition } from '../charts/types';
+import type { Chart } from '../charts/types';
+import { withBase } from '../lib/paths';
 import { activeStepAt, shouldAnimate, triggerOffset } from './activeStep';
 import { createScroller, type Scroller } from './scroller';
 
@@ -22,12 +23,12 @@ interface Block {
   live: HTMLElement;
   frame: HTMLElement;
   svg: SVGSVGElement;
-  chart: ChartDefinition;
+  chart: Chart;
   steps: HTMLElement[];
   current: number;
   drawnAt: string;
-  /** False until the chart's data has loaded (see ChartDefinition.load); the build-time figure shows meanwhile. */
-  ready: boolean;
+  /** The chart's data: undefined until it has loaded (Chart.dataPath); the build-time figure shows meanwhile. */
+  data: unknown;
 }
 
 /** Detail of the `stepchange` event the engine dispatches on `document`. */
@@ -68,13 +69,13 @@ function sizeOf(el: HTMLElement): { width: number; height: number } {
 
 function draw(block: Block, animate: boolean): void {
   const step = block.steps[block.current];
-  if (!step || !block.ready) return;
+  if (!step || block.data === undefined) return;
   const state = step.dataset.stepState ?? '';
   const size = sizeOf(block.frame);
   if (size.width < 10 || size.height < 10) return; // hidden: animations off, or not laid out
   const key = `${state}@${size.width}x${size.height}`;
   if (!animate && block.drawnAt === key) return;
-  renderMarks(block.svg, block.chart.layout(state, size), size, animate ? TRANSITION_MS : 0);
+  renderMarks(block.svg, block.chart.layout(state, size, block.data), size, animate ? TRANSITION_MS : 0);
   block.drawnAt = key;
 }
 
@@ -128,19 +129,30 @@ function fromHash(source: StepSource): boolean {
   return true;
 }
 
+/** Fetched chart data, by path: blocks of the same chart share one request. */
+const fetched = new Map<string, Promise<unknown>>();
+
 /**
- * Loads a block's chart data (ChartDefinition.load) when the reader comes
- * within a screen of the block, then draws it. Until then, and if the data
- * cannot load (offline), the build-time figure stays.
+ * Fetches a block's chart data (Chart.dataPath) when the reader comes within
+ * a screen of the block, then draws it. Until then, and if the data cannot
+ * load (offline) or is malformed, the build-time figure stays.
  */
-function loadNear(block: Block, el: HTMLElement): void {
+function loadNear(block: Block, el: HTMLElement, path: string): void {
   const io = new IntersectionObserver(
     (entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       io.disconnect();
-      block.chart.load?.().then(
-        () => {
-          block.ready = true;
+      let request = fetched.get(path);
+      if (!request) {
+        request = fetch(withBase(path)).then((r) => (r.ok ? r.json() : null));
+        fetched.set(path, request);
+        // A failed fetch may be tried again by the next block (the reader came back online).
+        request.catch(() => fetched.delete(path));
+      }
+      request.then(
+        (data: unknown) => {
+          if (!block.chart.isData(data)) return;
+          block.data = data;
           draw(block, false);
         },
         () => undefined,
@@ -160,17 +172,18 @@ export function startScrolly(): void {
     const frame = el.querySelector<HTMLElement>('.scrolly__frame');
     const svg = frame?.querySelector<SVGSVGElement>('svg');
     if (!live || !frame || !svg) continue;
+    const chart = getChart(live.dataset.chart ?? '');
     const block: Block = {
       live,
       frame,
       svg,
-      chart: getChart(live.dataset.chart ?? ''),
+      chart,
       steps: [...el.querySelectorAll<HTMLElement>('[data-step]')],
       current: -1,
       drawnAt: '',
-      ready: !getChart(live.dataset.chart ?? '').load,
+      data: chart.moduleData(),
     };
-    if (!block.ready) loadNear(block, el);
+    if (chart.dataPath) loadNear(block, el, chart.dataPath);
     blocks.push(block);
     block.steps.forEach((step, i) => index.set(step.id, { block, i }));
   }

@@ -8,3 +8,7 @@ export const skills = {
   craft: ['focus', 'immersion', 'perfection', 'diagnosis'],
   leadership: ['connector', 'translator', 'shield', 'listener'],
 } as const;
+
+/** Everything the chart draws, as one value: what `layout` and `table` receive. */
+export const differentMountainData = { skills } as const;
+export type DifferentMountainData = typeof differentMountainData;

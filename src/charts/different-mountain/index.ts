@@ -1,9 +1,10 @@
-import type { ChartDefinition, DataTable } from '../types';
-import { skills } from './data';
+import { defineChart, isValue } from '../define';
+import type { DataTable } from '../types';
+import { differentMountainData, type DifferentMountainData } from './data';
 import { layout } from './layout';
 import { states, type DifferentMountainState } from './states';
 
-function table(state: DifferentMountainState): DataTable {
+function table(state: DifferentMountainState, { skills }: DifferentMountainData): DataTable {
   const where = {
     'craft-summit': 'the summit of the craft mountain',
     'promotion-jump': 'in the air between the mountains',
@@ -20,10 +21,12 @@ function table(state: DifferentMountainState): DataTable {
 }
 
 /** `different-mountain`: the mentor's image, “not the summit, a different mountain”. */
-export const differentMountainChart: ChartDefinition<DifferentMountainState> = {
+export const differentMountainChart = defineChart<DifferentMountainState, DifferentMountainData>({
   id: 'different-mountain',
   title: 'A promotion is not a higher summit but a different mountain',
   states,
+  keyState: 'skills-gap',
+  data: { kind: 'module', value: differentMountainData, check: isValue(differentMountainData) },
   layout,
   table,
   sources: [
@@ -35,4 +38,4 @@ export const differentMountainChart: ChartDefinition<DifferentMountainState> = {
     { className: 'mountain--craft', shape: 'triangle', label: 'the craft mountain (filled)' },
     { className: 'mountain--lead', shape: 'triangle', label: 'the leadership mountain (outlined)' },
   ],
-};
+});

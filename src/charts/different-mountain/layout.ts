@@ -1,6 +1,6 @@
 import { labelSize } from '../scale';
 import type { Mark, Size } from '../types';
-import { skills } from './data';
+import type { DifferentMountainData } from './data';
 import type { DifferentMountainState } from './states';
 
 interface Mountain {
@@ -21,7 +21,7 @@ function mountainPath(m: Mountain, base: number): string {
 
 
 /** `different-mountain`: the craft mountain and the leadership mountain, and one expert moving between them. */
-export function layout(state: DifferentMountainState, { width, height }: Size): Mark[] {
+export function layout(state: DifferentMountainState, { width, height }: Size, { skills }: DifferentMountainData): Mark[] {
   const fs = labelSize(width);
   const base = height - fs * 1.9;
   const top = fs * 1.2;

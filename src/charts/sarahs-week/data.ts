@@ -44,3 +44,12 @@ export function weekAfter(): HourKind[] {
     return hour >= hoursPerDay - (perDay[day] ?? 0) ? 'craft' : 'other';
   });
 }
+
+/** Everything the chart draws, as one value: what `layout` and `table` receive. */
+export const sarahsWeekData = {
+  week: sarahsWeek,
+  managementHours,
+  before: weekBefore(),
+  after: weekAfter(),
+} as const;
+export type SarahsWeekData = typeof sarahsWeekData;

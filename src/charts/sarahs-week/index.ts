@@ -1,11 +1,11 @@
-import type { ChartDefinition, DataTable } from '../types';
-import { managementHours, sarahsWeek, weekBefore } from './data';
+import { defineChart, isValue } from '../define';
+import type { DataTable } from '../types';
+import { sarahsWeekData, type SarahsWeekData } from './data';
 import { ARC_LABELS, layout } from './layout';
 import { states, type SarahsWeekState } from './states';
 
-function table(state: SarahsWeekState): DataTable {
+function table(state: SarahsWeekState, { week: sarahsWeek, managementHours, before }: SarahsWeekData): DataTable {
   const columns = ['Hours of the week', 'Hours', 'Where the number comes from'];
-  const before = weekBefore();
   const craftBefore = before.filter((k) => k === 'craft').length;
   switch (state) {
     case 'craft-week':
@@ -43,10 +43,12 @@ function table(state: SarahsWeekState): DataTable {
 }
 
 /** `sarahs-week`: the opening's 45-hour week, before and after the promotion. */
-export const sarahsWeekChart: ChartDefinition<SarahsWeekState> = {
+export const sarahsWeekChart = defineChart<SarahsWeekState, SarahsWeekData>({
   id: 'sarahs-week',
   title: 'Sarah’s week: the hours stay, the work changes',
   states,
+  keyState: 'meetings',
+  data: { kind: 'module', value: sarahsWeekData, check: isValue(sarahsWeekData) },
   layout,
   table,
   sources: [
@@ -58,4 +60,4 @@ export const sarahsWeekChart: ChartDefinition<SarahsWeekState> = {
     { className: 'mark-lead mark-hollow', shape: 'hollow-square', label: 'an hour of meetings, reviews or admin' },
     { className: 'mark-open', shape: 'hollow-square', label: 'an hour not yet spoken for' },
   ],
-};
+});

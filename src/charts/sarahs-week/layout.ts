@@ -1,6 +1,6 @@
 import { labelSize } from '../scale';
 import type { Mark, Size } from '../types';
-import { managementHours, sarahsWeek, weekAfter, weekBefore, type HourKind } from './data';
+import type { HourKind, SarahsWeekData } from './data';
 import type { SarahsWeekState } from './states';
 
 const CLASS: Record<HourKind, string> = {
@@ -13,10 +13,11 @@ const CLASS: Record<HourKind, string> = {
 export const ARC_LABELS = ['Individual Brilliance', 'Managerial Shift', 'Potential Pitfall'] as const;
 
 /** `sarahs-week`: 45 hour-blocks, one per working hour, as a week grid (5 days × 9 hours) or as the three-step arc. */
-export function layout(state: SarahsWeekState, { width, height }: Size): Mark[] {
+export function layout(state: SarahsWeekState, { width, height }: Size, data: SarahsWeekData): Mark[] {
   const fs = labelSize(width);
   const marks: Mark[] = [];
-  const { hours, hoursPerDay, days } = sarahsWeek;
+  const { hours, hoursPerDay, days } = data.week;
+  const { managementHours } = data;
 
   if (state === 'arc') {
     // Three groups of 15 blocks (3 columns × 5 rows), each a stage of the arc.
@@ -81,7 +82,7 @@ export function layout(state: SarahsWeekState, { width, height }: Size): Mark[] 
   const gridWidth = cell * hoursPerDay;
   const left = gutter + (width - gutter - gridWidth) / 2;
   const kinds: HourKind[] =
-    state === 'craft-week' ? weekBefore() : state === 'promotion' ? Array(hours).fill('open') : weekAfter();
+    state === 'craft-week' ? data.before : state === 'promotion' ? Array(hours).fill('open') : data.after;
   for (let i = 0; i < hours; i++) {
     const day = Math.floor(i / hoursPerDay);
     const hour = i % hoursPerDay;

@@ -1,3 +1,5 @@
+import { source as lookUp, type SourceId } from '../../data/sources';
+
 /**
  * The numbers behind `training-gap`. The essay's figure has no traceable
  * source, so the chart shows it as the essay's claim and gives the reader the
@@ -10,20 +12,19 @@ export const trainingGap = {
   trainedShare: 0.35,
 } as const;
 
-/** Cited context: other surveys of the same question, each with its source. */
+/** Cited context: other surveys of the same question, each with its source (src/data/sources.ts). */
 export const trainingContext = [
-  {
-    figure: '58%',
-    text: 'of managers said they didn’t receive any management training',
-    source: 'CareerBuilder survey by Harris Interactive, 2,482 US employers and 3,910 US workers, Nov–Dec 2010; press release, 28 March 2011',
-    href: 'http://press.careerbuilder.com/2011-03-28-More-Than-One-Quarter-of-Managers-Said-They-Werent-Ready-to-Lead-When-They-Began-Managing-Others-Finds-New-CareerBuilder-Survey',
-  },
-  {
-    figure: '43%',
-    text: 'of managers with less than one year in the role had had no training at all',
-    source: 'West Monroe Partners, survey of 500 US managers, 2018, as reported by HR Dive',
-    href: 'https://www.hrdive.com/news/managers-say-they-lack-training-and-44-feel-overwhelmed-at-work/520396/',
-  },
+  { figure: '58%', text: 'of managers said they didn’t receive any management training', ...sourceOf('careerbuilder2011') },
+  { figure: '43%', text: 'of managers with less than one year in the role had had no training at all', ...sourceOf('westmonroe2018') },
 ] as const;
 
+function sourceOf(id: SourceId): { source: string; href: string } {
+  const s = lookUp(id);
+  return { source: s.citation.replace(/\.$/, ''), href: s.href ?? '' };
+}
+
 export const trainedCount = Math.round(trainingGap.cohort * trainingGap.trainedShare);
+
+/** Everything the chart draws, as one value: what `layout` and `table` receive. */
+export const trainingGapData = { cohort: trainingGap.cohort, trainedCount, context: trainingContext } as const;
+export type TrainingGapData = typeof trainingGapData;

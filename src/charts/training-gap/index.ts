@@ -1,21 +1,24 @@
-import type { ChartDefinition, DataTable } from '../types';
-import { trainedCount, trainingContext, trainingGap } from './data';
+import { defineChart, isValue } from '../define';
+import type { DataTable } from '../types';
+import { trainingContext, trainingGapData, type TrainingGapData } from './data';
 import { layout } from './layout';
 import { states, type TrainingGapState } from './states';
 
-function table(state: TrainingGapState): DataTable {
-  const rows: (string | number)[][] = [['Newly promoted managers drawn', trainingGap.cohort, 'a cohort of 100 (ours)']];
+function table(state: TrainingGapState, { cohort, trainedCount, context }: TrainingGapData): DataTable {
+  const rows: (string | number)[][] = [['Newly promoted managers drawn', cohort, 'a cohort of 100 (ours)']];
   if (state !== 'cohort') rows.push(['Trained before the role (“about 35%”)', trainedCount, 'the essay’s claim; it cites no source']);
-  if (state === 'deep-end') rows.push(['“Thrown into the deep end”', trainingGap.cohort - trainedCount, 'the rest, by the essay’s figure']);
-  for (const c of trainingContext) rows.push([`For context: ${c.figure} ${c.text}`, c.figure, c.source]);
+  if (state === 'deep-end') rows.push(['“Thrown into the deep end”', cohort - trainedCount, 'the rest, by the essay’s figure']);
+  for (const c of context) rows.push([`For context: ${c.figure} ${c.text}`, c.figure, c.source]);
   return { columns: ['Figure', 'Value', 'Where the number comes from'], rows };
 }
 
 /** `training-gap`: the essay's “about 35%”, shown as its claim, with the cited context. */
-export const trainingGapChart: ChartDefinition<TrainingGapState> = {
+export const trainingGapChart = defineChart<TrainingGapState, TrainingGapData>({
   id: 'training-gap',
   title: 'Most new managers learn to swim in the deep end',
   states,
+  keyState: 'deep-end',
+  data: { kind: 'module', value: trainingGapData, check: isValue(trainingGapData) },
   layout,
   table,
   sources: [
@@ -26,4 +29,4 @@ export const trainingGapChart: ChartDefinition<TrainingGapState> = {
     { className: 'mark-craft', shape: 'circle', label: 'trained before the role (filled)' },
     { className: 'mark-neutral mark-hollow', shape: 'hollow-circle', label: 'not trained (hollow)' },
   ],
-};
+});

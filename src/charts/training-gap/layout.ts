@@ -1,15 +1,17 @@
 import { labelSize, seededOrder } from '../scale';
 import type { Mark, Size } from '../types';
-import { trainedCount, trainingGap } from './data';
+import type { TrainingGapData } from './data';
 import type { TrainingGapState } from './states';
 
-/** Which of the 100 marks are the trained ones: scattered, but the same on every render. */
-export const trainedSet: ReadonlySet<number> = new Set(seededOrder(trainingGap.cohort, 35).slice(0, trainedCount));
+/** Which of the cohort's marks are the trained ones: scattered, but the same on every render. */
+export function trainedSet(cohort: number, trainedCount: number): ReadonlySet<number> {
+  return new Set(seededOrder(cohort, 35).slice(0, trainedCount));
+}
 
 /** `training-gap`: 100 new managers as 100 circles; the untrained ones sink below a water line. */
-export function layout(state: TrainingGapState, { width, height }: Size): Mark[] {
+export function layout(state: TrainingGapState, { width, height }: Size, { cohort: n, trainedCount }: TrainingGapData): Mark[] {
   const fs = labelSize(width);
-  const n = trainingGap.cohort;
+  const trained = trainedSet(n, trainedCount);
   const marks: Mark[] = [];
   const headTop = fs * 1.2;
 
@@ -18,14 +20,14 @@ export function layout(state: TrainingGapState, { width, height }: Size): Mark[]
     const cell = Math.min((width - 8) / 10, (height - top - 4) / 10);
     const left = (width - cell * 10) / 2;
     for (let i = 0; i < n; i++) {
-      const trained = state === 'trained' && trainedSet.has(i);
+      const isTrained = state === 'trained' && trained.has(i);
       marks.push({
         type: 'circle',
         key: `m${i}`,
         cx: left + (i % 10) * cell + cell / 2,
         cy: top + Math.floor(i / 10) * cell + cell / 2,
         r: cell * 0.36,
-        className: trained ? 'mark-craft' : 'mark-neutral mark-hollow',
+        className: isTrained ? 'mark-craft' : 'mark-neutral mark-hollow',
       });
     }
     marks.push({
@@ -53,16 +55,16 @@ export function layout(state: TrainingGapState, { width, height }: Size): Mark[]
   let a = 0;
   let b = 0;
   for (let i = 0; i < n; i++) {
-    const trained = trainedSet.has(i);
-    const k = trained ? a++ : b++;
-    const rowTop = trained ? top : belowTop;
+    const isTrained = trained.has(i);
+    const k = isTrained ? a++ : b++;
+    const rowTop = isTrained ? top : belowTop;
     marks.push({
       type: 'circle',
       key: `m${i}`,
       cx: left + (k % cols) * cell + cell / 2,
       cy: rowTop + Math.floor(k / cols) * cell + cell / 2,
       r: cell * 0.36,
-      className: trained ? 'mark-craft' : 'mark-neutral mark-hollow',
+      className: isTrained ? 'mark-craft' : 'mark-neutral mark-hollow',
     });
   }
   const waterBottom = belowTop + rowsBelow * cell + 2;

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../../src/charts/catalog';
+import { catalog as chartCatalog } from '../../../src/scrolly/stepsIntegration';
+
+const catalog = chartCatalog();
 import { parseSteps, validateSteps } from '../../../src/scrolly/steps';
 import { collectSteps } from '../../../src/scrolly/stepsIntegration';
 import { linesOf, squash } from '../../support/manuscript';
