@@ -1,7 +1,9 @@
-import { DEFAULT_SETTINGS, summarise, type ScenarioResult } from '../../data/simulation/scenario';
-import { withBase } from '../../lib/paths';
-import type { ChartDefinition, DataTable, Size } from '../types';
-import { brilliantInCraft, describeSettings, laddersLayout, MEASURES, PANEL_TITLES, type LaddersView } from './layout';
+import { armName, COMBOS, comboLabel, decompose, summarise, type Combo, type Outcome, type ScenarioResult } from '../../data/simulation/scenario';
+import { CRAFT_SEATS } from '../../data/simulation/ladders';
+import { citation } from '../../data/sources';
+import { defineChart } from '../define';
+import type { DataTable } from '../types';
+import { arms, brilliantInCraft, craftSeats, describeSettings, formatSigned, laddersLayout, MEASURE_ROWS, type LaddersView } from './layout';
 import { states, type LaddersState } from './states';
 
 /** What each state shows of its scenario. */
@@ -12,107 +14,96 @@ export const VIEW: Record<LaddersState, LaddersView> = {
   'your-settings': 'summary',
 };
 
-/** Where the build writes the preset scenario (src/pages/data/ladders-preset.json.ts). */
+/** Where the build writes the preset scenario and the browser fetches it (src/pages/data/ladders-preset.json.ts). */
 export const PRESET_PATH = '/data/ladders-preset.json';
 
-let preset: ScenarioResult | undefined;
-let loading: Promise<ScenarioResult> | undefined;
+const isNumber = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
+function isOutcome(x: unknown, withPeople: boolean): x is Outcome {
+  if (!x || typeof x !== 'object') return false;
+  const o = x as Record<string, unknown>;
+  const measures = (m: unknown) => !!m && typeof m === 'object' && ['efficiency', 'brilliantCraft', 'brilliantAll', 'leadership'].every((k) => isNumber((m as Record<string, unknown>)[k]));
+  return measures(o.initial) && measures(o.final) && Array.isArray(o.promotions) && Array.isArray(o.dismissed) && (!withPeople || (Array.isArray(o.start) && Array.isArray(o.end)));
+}
 
-function isScenario(x: unknown): x is ScenarioResult {
-  const r = x as ScenarioResult | null;
+/** Whether `x` is a scenario this chart can draw (a fetched file, a worker's answer). */
+export function isScenario(x: unknown): x is ScenarioResult {
+  if (!x || typeof x !== 'object') return false;
+  const r = x as Record<string, unknown>;
+  const a = r.arms as Record<string, unknown> | undefined;
+  const c = r.combos as Record<string, unknown> | undefined;
   return (
-    !!r &&
-    typeof r === 'object' &&
-    typeof r.runs === 'number' &&
+    isNumber(r.runs) &&
     !!r.settings &&
-    [r.linear, r.parallel].every((o) => !!o && !!o.initial && !!o.final && Array.isArray(o.promotions) && Array.isArray(o.start) && Array.isArray(o.end))
+    typeof r.settings === 'object' &&
+    !!a &&
+    isOutcome(a.today, true) &&
+    isOutcome(a.chosen, true) &&
+    !!c &&
+    typeof c === 'object' &&
+    Object.entries(c).every(([k, v]) => COMBOS.some((combo) => combo === k) && !!v && isNumber((v as Record<string, unknown>).efficiency))
   );
 }
 
-/**
- * The preset scenario behind the scroll steps: the default settings, fixed
- * seeds. Computed by the model at build time; in the browser, fetched as
- * the static file the build wrote, so the reader's main thread never runs
- * the model (it would block scrolling for a moment on a phone).
- */
-export function loadPreset(): Promise<ScenarioResult> {
-  loading ??= (async () => {
-    if (import.meta.env.SSR) {
-      const { runScenario } = await import('../../data/simulation/scenario');
-      preset = runScenario(DEFAULT_SETTINGS, undefined, { series: true });
-    } else {
-      const response = await fetch(withBase(PRESET_PATH));
-      const data: unknown = response.ok ? await response.json() : null;
-      if (!isScenario(data)) throw new Error(`ladders: ${PRESET_PATH} is missing or malformed`);
-      preset = data;
-    }
-    return preset;
-  })();
-  // A failed fetch may be retried later (the reader came back online).
-  loading.catch(() => (loading = undefined));
-  return loading;
-}
-
-/** The preset scenario, once `loadPreset()` has resolved. */
-export function presetResult(): ScenarioResult {
-  if (!preset) throw new Error('ladders: the preset scenario is not loaded yet (await laddersChart.load()).');
-  return preset;
-}
-
-const f1 = (x: number) => Number(x.toFixed(1));
-
-/** The numbers behind a view of any scenario: per rule, the first run's count and the averages. */
+/** The numbers behind a view of any scenario. */
 export function laddersTable(result: ScenarioResult, view: LaddersView): DataTable {
   const where = `our simulation: ${describeSettings(result)}`;
-  const l = summarise(result.linear);
-  const p = summarise(result.parallel);
+  const [today, chosen]: Combo[] = arms(result).map((a) => a.combo);
+  const columns = ['Measure', `${armName(today!)}: ${comboLabel(today!).toLowerCase()}`, `${armName(chosen!)}: ${comboLabel(chosen!).toLowerCase()}`, 'Where the number comes from'];
   const rows: (string | number)[][] = [];
+  const [seatsToday, seatsChosen] = craftSeats(result);
+  rows.push(['Craft seats (a fact of the structure)', seatsToday, seatsChosen, 'the structure: the same 160 seats, divided differently']);
   if (view === 'start' || view === 'end') {
-    const count = (o: ScenarioResult['linear'], structure: 'linear' | 'parallel') => brilliantInCraft(view === 'start' ? o.start : o.end, structure);
-    rows.push([`Brilliant crafters in craft seats, year ${view === 'start' ? 0 : result.settings.years} (the run drawn)`, count(result.linear, 'linear'), count(result.parallel, 'parallel'), where]);
+    const year = view === 'start' ? 0 : result.settings.years;
+    const people = (o: Outcome) => (view === 'start' ? o.start : o.end) ?? [];
+    const { today: t, chosen: c } = result.arms;
+    const structures = arms(result).map((a) => a.structure);
+    rows.push([`People brilliant at their craft, year ${year}, in any seat (the run drawn)`, people(t).filter((p) => p.brilliant).length, people(c).filter((p) => p.brilliant).length, where]);
+    rows.push([`People brilliant at their craft, year ${year}, in craft seats (the run drawn)`, brilliantInCraft(people(t), structures[0]!), brilliantInCraft(people(c), structures[1]!), where]);
   }
-  for (const m of MEASURES) {
-    const at = m.id === 'dismissed' ? 'average per year' : `year ${view === 'start' ? 0 : result.settings.years}, average of ${result.runs} runs`;
-    const pick = (o: ScenarioResult['linear'], s: typeof l) => (view === 'start' && m.id !== 'dismissed' ? o.initial[m.id] : s[m.id]);
-    if (view === 'start' && m.id === 'dismissed') continue;
-    rows.push([`${m.label} (${at})`, f1(pick(result.linear, l)), f1(pick(result.parallel, p)), where]);
+  const at = (o: Outcome) => (view === 'start' ? { ...o.initial, promotions: 0, dismissed: 0 } : summarise(o));
+  const year = view === 'start' ? 0 : result.settings.years;
+  for (const m of MEASURE_ROWS) {
+    if (view === 'start' && (m.id === 'dismissed' || m.id === 'promotions')) continue;
+    const when = m.id === 'dismissed' || m.id === 'promotions' ? `average per year over ${result.settings.years} years` : `year ${year}`;
+    rows.push([`${m.label}, ${when}, average of ${result.runs} runs`, m.format(at(result.arms.today)[m.id]), m.format(at(result.arms.chosen)[m.id]), where]);
   }
-  if (view !== 'start') rows.push([`Promotions handed out, per year (average)`, f1(l.promotions), f1(p.promotions), where]);
-  return { columns: ['Measure', PANEL_TITLES.linear, PANEL_TITLES.parallel, 'Where the number comes from'], rows };
+  if (view === 'summary' || view === 'counts') {
+    const d = decompose(result.combos, 'efficiency');
+    if (d) rows.push([`Efficiency, the essay’s proposal minus today’s practice (points)`, '', formatSigned(d.package), where]);
+    if (d) rows.push([`… of which promoting for the job to be done, on one ladder`, '', formatSigned(d.basis), where]);
+    if (d) rows.push([`… of which parallel ladders, promoting the best at the current job`, '', formatSigned(d.structure), where]);
+    if (d) rows.push([`… of which the two together, beyond each alone`, '', formatSigned(d.interaction), where]);
+  }
+  return { columns, rows };
 }
 
 /** `ladders`: the essay's centrepiece, Linear Progression vs Parallel Tracks, driven by our simulation. */
-export const laddersChart: ChartDefinition<LaddersState> = {
+export const laddersChart = defineChart<LaddersState, ScenarioResult>({
   id: 'ladders',
   title: 'Linear Progression vs Parallel Tracks: the same people, two ways up',
   states,
-  load: async () => {
-    await loadPreset();
-  },
-  layout: (state: LaddersState, size: Size) => laddersLayout(presetResult(), VIEW[state], size),
-  table: (state: LaddersState) => laddersTable(presetResult(), VIEW[state]),
+  keyState: 'counts',
+  staticSize: { width: 320, height: 320 },
+  data: { kind: 'file', path: PRESET_PATH, check: isScenario },
+  layout: (state, size, data) => laddersLayout(data, VIEW[state], size),
+  table: (state, data) => laddersTable(data, VIEW[state]),
   sources: [
     {
       provenance: 'simulation',
-      text: 'Every number and mark is our simulation’s output, not data about real organisations: 160 people on 6 levels, 20 runs per rule; the preset uses skill transfer 0.10, promotion of the best, 40 years, seeds 2024–2043. The model, our extension and its limits: see Methods.',
+      text: `Every number and mark is our simulation’s output, not data about real organisations: 160 people on 6 levels, 20 runs per arm from the same seeds; skill transfer 0.10, the best promoted, 40 years, seeds 2024–2043. Parallel ladders have ${CRAFT_SEATS.parallel} craft seats to one ladder’s ${CRAFT_SEATS.linear}, so more brilliant crafters sit in craft seats there by construction. The model, what it assumes and where the result reverses: see Methods.`,
       href: '/methods/',
       linkText: 'Methods',
     },
+    { provenance: 'source', text: `The organisation, its dismissal and retirement rules and its efficiency measure are those of ${citation('pluchino2010')}; the second skill, the parallel ladders and the basis of promotion are ours.`, href: 'https://arxiv.org/abs/0907.0455' },
     {
       provenance: 'source',
-      text: 'The organisation, its rules and its efficiency measure follow Pluchino, Rapisarda & Garofalo, “The Peter principle revisited: a computational study”, Physica A 389 (2010).',
-      href: 'https://arxiv.org/abs/0907.0455',
-    },
-    {
-      provenance: 'source',
-      text: 'The empirical reference for skill transfer: Benson, Li & Shue, “Promotions and the Peter Principle”, Quarterly Journal of Economics 134 (2019): the best salespeople were the likeliest to be promoted and became worse managers, judged by their teams’ sales.',
+      text: `Skill transfer near zero is our reading of ${citation('benson2019')}: the best salespeople were the likeliest to be promoted and became worse managers, judged by their teams’ sales. They publish no skill-transfer number.`,
       href: 'https://doi.org/10.1093/qje/qjz022',
     },
   ],
   legend: [
-    { className: 'mark-craft', shape: 'circle', label: 'in a craft seat, brilliant at the craft (filled)' },
-    { className: 'mark-craft mark-hollow', shape: 'hollow-circle', label: 'in a craft seat' },
-    { className: 'mark-lead', shape: 'square', label: 'in a management seat, brilliant at the craft (filled)' },
-    { className: 'mark-lead mark-hollow', shape: 'hollow-square', label: 'in a management seat' },
+    { className: 'mark-craft mark-hollow', shape: 'hollow-circle', label: 'a person in a craft seat' },
+    { className: 'mark-lead mark-hollow', shape: 'hollow-square', label: 'a person in a management seat' },
+    { className: 'mark-craft', shape: 'circle', label: 'filled: brilliant at the craft' },
   ],
-};
+});

@@ -1,22 +1,32 @@
 /**
- * `ladders`: the same organisation under linear progression and under
- * parallel tracks, side by side. Pure: `(result, view, size) → marks`, for
- * the build-time figures, the scroll steps and the reader's explorable alike.
+ * `ladders`: the same organisation under two arms side by side, today's
+ * practice (one ladder, promoting the best at the current job) and the arm a
+ * scenario sets (by default the essay's proposal: parallel ladders, promoting
+ * for the job to be done). Pure: `(scenario, view, size) → marks`.
  *
  * People are marks: a circle sits in a craft seat, a square in a management
- * seat; a filled mark is brilliant at the craft (c ≥ 8). Shape and fill carry
- * the meaning, colour only repeats it.
+ * seat; a filled mark is brilliant at the craft (c ≥ 8). Teal means craft and
+ * orange management, here and in every chart; the two arms are told apart by
+ * position and name, and in the bars by a light and a dark neutral.
  */
-import { GROUPS, type Group, type Structure } from '../../data/simulation/ladders';
-import { RULES, summarise, type Outcome, type Person, type ScenarioResult } from '../../data/simulation/scenario';
+import { CRAFT_SEATS, GROUPS, SEATS, type Group, type Structure } from '../../data/simulation/ladders';
+import {
+  armName,
+  comboLabel,
+  comboOf,
+  decompose,
+  STRATEGY_LABELS,
+  summarise,
+  TODAY,
+  type Combo,
+  type Person,
+  type ScenarioResult,
+  type Summary,
+} from '../../data/simulation/scenario';
 import { labelSize } from '../scale';
 import type { Mark, Size } from '../types';
 
 export type LaddersView = 'start' | 'end' | 'counts' | 'summary';
-
-/** The essay's two labels (its infographic), one per panel. */
-export const PANEL_TITLES: Record<Structure, string> = { linear: 'Linear Progression', parallel: 'Parallel Tracks' };
-const STRUCTURES: readonly Structure[] = ['linear', 'parallel'];
 
 interface Box {
   x: number;
@@ -25,153 +35,381 @@ interface Box {
   height: number;
 }
 
-/** Where each group's seats go in a panel: a box and a column count per group. */
-interface GroupPlace {
-  x: number;
-  y: number;
-  cols: number;
-}
+/** A rough width for a label in the UI face: enough to place labels without measuring. */
+const textWidth = (text: string, size: number) => text.length * size * 0.6;
 
-/**
- * Places the groups of one structure in `box` with square cells of side
- * `cell`: one row band per level, top level first; with parallel tracks,
- * management on the left half and the craft ladder on the right half above
- * the shared bottom level. Returns null when the cell is too big to fit.
- */
-function placeGroups(structure: Structure, box: Box, cell: number, gap: number): GroupPlace[] | null {
-  const groups = GROUPS[structure];
-  const levels = Math.max(...groups.map((g) => g.level)) + 1;
-  const places: GroupPlace[] = new Array(groups.length);
-  const half = (box.width - gap) / 2;
-  let y = box.y;
-  for (let level = 0; level < levels; level++) {
-    let rows = 0;
-    groups.forEach((g: Group, i) => {
-      if (g.level !== level) return;
-      const split = structure === 'parallel' && level < levels - 1;
-      const width = split ? half : box.width;
-      const cols = Math.max(1, Math.floor(width / cell));
-      const x = split && g.track === 'craft' ? box.x + half + gap : box.x;
-      places[i] = { x, y, cols };
-      rows = Math.max(rows, Math.ceil(g.size / cols));
-    });
-    y += rows * cell + (level < levels - 1 ? gap : 0);
+/** Splits a label into lines that fit `width` at `size` (words are never broken). */
+export function wrapText(text: string, size: number, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textWidth(`${last} ${word}`, size) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
   }
-  return y - box.y <= box.height ? places : null;
-}
-
-function personMarks(structure: Structure, people: readonly Person[], box: Box, marks: Mark[]): void {
-  const gap = Math.max(3, box.height * 0.025);
-  let cell = Math.min(28, box.width / 6);
-  let places: GroupPlace[] | null = null;
-  while (cell > 2 && !(places = placeGroups(structure, box, cell, gap))) cell -= 0.25;
-  if (!places) places = placeGroups(structure, box, 2, gap) as GroupPlace[];
-  const groups = GROUPS[structure];
-  for (const p of people) {
-    const g = groups[p.group] as Group;
-    const place = places[p.group] as GroupPlace;
-    const cx = place.x + (p.slot % place.cols) * cell + cell / 2;
-    const cy = place.y + Math.floor(p.slot / place.cols) * cell + cell / 2;
-    const size = (p.brilliant ? 0.8 : 0.62) * cell;
-    const look = `${g.track === 'manage' ? 'mark-lead' : 'mark-craft'}${p.brilliant ? '' : ' mark-hollow mark-thin'}`;
-    const key = `${structure}-${p.id}`;
-    if (g.track === 'manage') {
-      marks.push({ type: 'rect', key, x: cx - size / 2, y: cy - size / 2, width: size, height: size, className: look });
-    } else {
-      marks.push({ type: 'circle', key, cx, cy, r: size / 2, className: look });
-    }
-  }
+  return lines;
 }
 
 /** A count or average as the charts and sentences print it: whole when it is, else one decimal. */
 export const formatCount = (x: number) => (Math.abs(x - Math.round(x)) < 0.05 ? String(Math.round(x)) : x.toFixed(1));
+/** A difference with its sign (− for minus), one decimal. */
+export const formatSigned = (x: number) => `${x >= 0.05 ? '+' : x <= -0.05 ? '−' : '±'}${Math.abs(x).toFixed(1)}`;
+
+/** The two arms of a scenario: today's practice first. */
+export function arms(result: ScenarioResult): { combo: Combo; structure: Structure }[] {
+  const chosen = comboOf(result.settings);
+  return [
+    { combo: TODAY, structure: 'linear' },
+    { combo: chosen, structure: result.settings.structure },
+  ];
+}
+
+/** The level names in the label column: the one ladder's rungs, which are also the management rungs of parallel ladders. */
+const LEVEL_NAMES = ['Head', 'Directors', 'Sr managers', 'Managers', 'Team leads', 'Crafters'];
+const LEVELS = LEVEL_NAMES.length;
+
+/** How one structure's groups sit in a panel: per group, its column offset and column count (in cells). */
+function columns(structure: Structure, cols: number): { x: number; cols: number }[] {
+  const half = Math.floor((cols - 1) / 2);
+  return GROUPS[structure].map((g) => {
+    const split = structure === 'parallel' && g.level > 0 && g.level < LEVELS - 1;
+    if (!split) return { x: 0, cols };
+    return g.track === 'manage' ? { x: 0, cols: half } : { x: cols - half, cols: half };
+  });
+}
+
+/** Rows each level needs so that every arm's groups fit, at `cols` columns per panel; `counts[arm][group]` marks to place. */
+function rowsPerLevel(structures: readonly Structure[], counts: readonly (readonly number[])[], cols: number): number[] {
+  const rows = new Array<number>(LEVELS).fill(1);
+  structures.forEach((structure, a) => {
+    const place = columns(structure, cols);
+    GROUPS[structure].forEach((g, i) => {
+      rows[g.level] = Math.max(rows[g.level] as number, Math.ceil((counts[a]?.[i] ?? 0) / (place[i] as { cols: number }).cols));
+    });
+  });
+  return rows;
+}
+
+/** The smallest cell (px) a person is drawn in: marks of at least 8 px, the legibility floor at phone width. */
+export const MIN_CELL = 10;
+
+/** The key of the people views: shape = seat, fill = brilliant. */
+function peopleKey(x: number, y: number, width: number, fs: number, marks: Mark[], brilliantOnly: boolean): number {
+  const s = fs * 0.75;
+  const items: { key: string; label: string; shape: 'circle' | 'rect'; className: string }[] = [
+    { key: 'craft', label: 'craft seat', shape: 'circle', className: 'mark-craft mark-hollow mark-thin' },
+    { key: 'lead', label: 'management seat', shape: 'rect', className: 'mark-lead mark-hollow mark-thin' },
+    { key: 'brilliant', label: brilliantOnly ? 'only the brilliant at the craft are drawn' : 'filled: brilliant at the craft', shape: 'circle', className: 'mark-neutral' },
+  ];
+  if (brilliantOnly) items.splice(0, 2);
+  let cx = x;
+  let cy = y;
+  for (const item of items) {
+    const w = s + 4 + textWidth(item.label, fs * 0.85) + 12;
+    if (cx > x && cx + w > x + width) {
+      cx = x;
+      cy += fs * 1.25;
+    }
+    const midY = cy - fs * 0.3;
+    if (item.key === 'brilliant') {
+      // Both shapes, filled.
+      marks.push({ type: 'circle', key: 'key-brilliant-c', cx: cx + s / 2, cy: midY, r: s / 2, className: 'mark-craft' });
+      marks.push({ type: 'rect', key: 'key-brilliant-m', x: cx + s + 2, y: midY - s / 2, width: s, height: s, className: 'mark-lead' });
+      cx += s + 2;
+    } else if (item.shape === 'circle') marks.push({ type: 'circle', key: `key-${item.key}`, cx: cx + s / 2, cy: midY, r: s / 2, className: item.className });
+    else marks.push({ type: 'rect', key: `key-${item.key}`, x: cx, y: midY - s / 2, width: s, height: s, className: item.className });
+    marks.push({ type: 'text', key: `key-${item.key}-label`, x: cx + s + 4, y: cy, text: item.label, size: fs * 0.85, className: 'chart-label' });
+    cx += w;
+  }
+  return cy;
+}
+
+/**
+ * The two panels of people, with a key, the level names and, per panel, its
+ * arm and its counts. Everyone is drawn while a mark can be at least 8 px;
+ * in a smaller box (a phone's band) only the brilliant are drawn, and the key
+ * says so.
+ */
+function peopleView(result: ScenarioResult, when: 'start' | 'end', box: Box, fs: number, marks: Mark[]): void {
+  const small = fs * 0.85;
+  const year = when === 'start' ? 0 : result.settings.years;
+  const labelW = Math.max(...LEVEL_NAMES.map((n) => textWidth(n, small))) + 6;
+  const gap = Math.max(10, box.width * 0.03);
+  const panelW = (box.width - labelW - gap) / 2;
+  const levelGap = Math.max(3, fs * 0.25);
+  const armList = arms(result);
+  const everyone = armList.map((_, i) => {
+    const outcome = i === 0 ? result.arms.today : result.arms.chosen;
+    return (when === 'start' ? outcome.start : outcome.end) ?? [];
+  });
+  const structures = armList.map((a) => a.structure);
+  const titles = armList.map((a) => wrapText(armName(a.combo), fs, panelW));
+  const counts = everyone.map((people, i) => {
+    const brilliant = people.filter((p) => p.brilliant).length;
+    return wrapText(`${brilliant} brilliant, ${brilliantInCraft(people, structures[i] as Structure)} in craft seats`, small, panelW);
+  });
+  const titleH = Math.max(...titles.map((t) => t.length)) * fs * 1.1;
+  const countH = Math.max(...counts.map((c) => c.length)) * small * 1.2;
+  /** Where the people start: under the key (as tall as it wraps), the year line, the titles and the counts. */
+  const peopleTop = (brilliantOnly: boolean) => peopleKey(box.x, box.y + small, box.width, fs, [], brilliantOnly) + fs * 0.5 + small * 1.4 + titleH + countH + small * 0.6;
+
+  /** The largest cell that fits every level's rows in the height left, for these people. */
+  const fit = (drawn: readonly (readonly Person[])[], brilliantOnly: boolean) => {
+    const perGroup = drawn.map((people, a) => {
+      const n = new Array<number>(GROUPS[structures[a] as Structure].length).fill(0);
+      for (const p of people) n[p.group] = (n[p.group] as number) + 1;
+      return n;
+    });
+    const top = peopleTop(brilliantOnly);
+    for (let cell = 28; cell >= 4; cell -= 0.25) {
+      const cols = Math.max(3, Math.floor(panelW / cell));
+      const rows = rowsPerLevel(structures, perGroup, cols);
+      if (rows.reduce((a, b) => a + b, 0) * cell + (LEVELS - 1) * levelGap <= box.y + box.height - top) return { cell, cols, rows, top };
+    }
+    const cols = Math.max(3, Math.floor(panelW / 4));
+    return { cell: 4, cols, rows: rowsPerLevel(structures, perGroup, cols), top };
+  };
+  let brilliantOnly = false;
+  let drawn: Person[][] = everyone.map((p) => [...p]);
+  let layout = fit(drawn, false);
+  if (layout.cell < MIN_CELL) {
+    brilliantOnly = true;
+    // Only the brilliant, packed into their groups' first places.
+    drawn = everyone.map((people) => {
+      const next = new Map<number, number>();
+      return people
+        .filter((p) => p.brilliant)
+        .map((p) => {
+          const slot = next.get(p.group) ?? 0;
+          next.set(p.group, slot + 1);
+          return { ...p, slot };
+        });
+    });
+    layout = fit(drawn, true);
+  }
+  const keyBottom = peopleKey(box.x, box.y + small, box.width, fs, marks, brilliantOnly);
+  const { cell, cols, rows, top } = layout;
+  let y = keyBottom + fs * 0.5 + small;
+  marks.push({ type: 'text', key: 'when', x: box.x, y, text: `Year ${year} · one run of our simulation`, size: small, className: 'chart-label' });
+  const headTop = y + small * 0.4;
+  const levelTop: number[] = [];
+  y = top;
+  for (let level = 0; level < LEVELS; level++) {
+    levelTop.push(y);
+    marks.push({ type: 'text', key: `level-${level}`, x: box.x, y: y + cell / 2 + small * 0.35, text: LEVEL_NAMES[level] as string, size: small, className: 'chart-label' });
+    y += (rows[level] as number) * cell + levelGap;
+  }
+  armList.forEach((arm, i) => {
+    const x = box.x + labelW + i * (panelW + gap);
+    (titles[i] as string[]).forEach((line, k) => {
+      marks.push({ type: 'text', key: `title-${i}-${k}`, x, y: headTop + fs * (1 + k * 1.1), text: line, size: fs, className: 'chart-label chart-label--strong' });
+    });
+    (counts[i] as string[]).forEach((line, k) => {
+      marks.push({ type: 'text', key: `count-${i}-${k}`, x, y: headTop + titleH + small * (1.1 + k * 1.2), text: line, size: small, className: 'chart-label' });
+    });
+    const place = columns(arm.structure, cols);
+    const groups = GROUPS[arm.structure];
+    if (arm.structure === 'parallel') {
+      // The top level has one seat; the room beside it names the ladder that starts below.
+      const craft = place[groups.findIndex((g) => g.track === 'craft' && g.level === 1)] as { x: number };
+      const room = panelW - craft.x * cell;
+      const text = ['craft ladder ↓', 'craft ↓'].find((t) => textWidth(t, small) <= room);
+      if (text) marks.push({ type: 'text', key: `ladder-${i}`, x: x + craft.x * cell, y: (levelTop[0] as number) + cell / 2 + small * 0.35, text, size: small, className: 'chart-label chart-label--craft' });
+    }
+    const size = Math.max(2, cell - Math.max(1.5, cell * 0.18));
+    for (const p of drawn[i] as Person[]) {
+      const g = groups[p.group] as Group;
+      const at = place[p.group] as { x: number; cols: number };
+      const cx = x + (at.x + (p.slot % at.cols)) * cell + cell / 2;
+      const cy = (levelTop[g.level] as number) + Math.floor(p.slot / at.cols) * cell + cell / 2;
+      const look = `${g.track === 'manage' ? 'mark-lead' : 'mark-craft'}${p.brilliant ? '' : ' mark-hollow mark-thin'}`;
+      const key = `p${i}-${p.id}`;
+      if (g.track === 'manage') marks.push({ type: 'rect', key, x: cx - size / 2, y: cy - size / 2, width: size, height: size, className: look });
+      else marks.push({ type: 'circle', key, cx, cy, r: size / 2, className: look });
+    }
+  });
+}
 
 /** How many of these people are brilliant at their craft and sit in a craft seat. */
 export function brilliantInCraft(people: readonly Person[], structure: Structure): number {
   return people.filter((p) => p.brilliant && GROUPS[structure][p.group]!.track === 'craft').length;
 }
 
-/** The two panels of people, each titled with the essay's label and its count of brilliant crafters. */
-function peopleView(result: ScenarioResult, when: 'start' | 'end', box: Box, fs: number, marks: Mark[]): void {
-  const gap = Math.max(12, box.width * 0.05);
-  const width = (box.width - gap) / 2;
-  STRUCTURES.forEach((structure, i) => {
-    const x = box.x + i * (width + gap);
-    const outcome: Outcome = result[structure];
-    const year = when === 'start' ? 0 : result.settings.years;
-    const people = when === 'start' ? outcome.start : outcome.end;
-    const brilliant = brilliantInCraft(people, structure);
-    marks.push({ type: 'text', key: `title-${structure}`, x, y: box.y + fs, text: PANEL_TITLES[structure], size: fs, className: 'chart-label chart-label--strong' });
+/** The measures the bars show, grouped by unit: bars in one group share one labelled scale. */
+interface BarGroup {
+  id: string;
+  label: string;
+  /** The scale's end, and how the group's label names it. */
+  max: (values: number[]) => number;
+  scale: (max: number) => string;
+  rows: { id: keyof Summary; label?: string }[];
+  unit?: string;
+}
+
+export const BAR_GROUPS: readonly BarGroup[] = [
+  { id: 'efficiency', label: 'Efficiency', max: () => 100, scale: () => 'scale 0–100%', rows: [{ id: 'efficiency' }], unit: '%' },
+  { id: 'leadership', label: 'Leadership of managers', max: () => 10, scale: () => 'scale 0–10', rows: [{ id: 'leadership' }] },
+  {
+    id: 'brilliant',
+    label: 'People brilliant at their craft',
+    max: () => SEATS,
+    scale: () => `scale 0–${SEATS}`,
+    rows: [
+      { id: 'brilliantAll', label: 'in any seat' },
+      { id: 'brilliantCraft', label: 'in craft seats (by structure)' },
+    ],
+  },
+  {
+    id: 'dismissed',
+    label: 'Dismissed per year',
+    max: (values) => Math.max(1, Math.ceil(Math.max(...values))),
+    scale: (max) => `scale 0–${max}`,
+    rows: [{ id: 'dismissed' }],
+  },
+];
+
+/** The arms' key for the bar views: light = today's practice, dark = the scenario's arm. */
+function armsKey(result: ScenarioResult, x: number, y: number, width: number, fs: number, marks: Mark[]): number {
+  const small = fs * 0.85;
+  const swatch = small * 1.6;
+  const items = arms(result).map((arm) => ({
+    long: `${armName(arm.combo)}: ${comboLabel(arm.combo).replace(/^./, (c) => c.toLowerCase())}`,
+    short: armName(arm.combo),
+  }));
+  const long = items.every((it) => textWidth(it.long, small) + swatch <= width);
+  // Short names share one line when they fit: a phone's band has no room to spare.
+  const oneLine = !long && items.reduce((w, it) => w + textWidth(it.short, small) + swatch + small, 0) <= width;
+  let cx = x;
+  let cy = y;
+  items.forEach((it, i) => {
+    marks.push({ type: 'rect', key: `arm-key-${i}`, x: cx, y: cy - small * 0.8, width: small * 1.1, height: small * 0.8, className: i === 0 ? 'mark-arm-today' : 'mark-arm-chosen' });
+    const text = long ? it.long : it.short;
+    marks.push({ type: 'text', key: `arm-key-label-${i}`, x: cx + swatch, y: cy, text, size: small, className: 'chart-label chart-label--strong' });
+    if (oneLine) cx += swatch + textWidth(text, small) + small;
+    else if (i < items.length - 1) cy += small * 1.35;
+  });
+  return cy;
+}
+
+function barsView(result: ScenarioResult, box: Box, fs: number, marks: Mark[], groups: readonly BarGroup[]): number {
+  const small = fs * 0.85;
+  const summaries = [summarise(result.arms.today), summarise(result.arms.chosen)];
+  const keyBottom = armsKey(result, box.x, box.y + small, box.width, fs, marks);
+  const top = keyBottom + fs * 0.5;
+  marks.push({ type: 'text', key: 'bars-when', x: box.x, y: top + small, text: `Year ${result.settings.years} · averages of ${result.runs} runs`, size: small, className: 'chart-label' });
+  const valueW = textWidth('100.0%', small) + 6;
+  const trackW = box.width - valueW;
+  const maxOf = (group: BarGroup) => group.max(group.rows.flatMap((r) => summaries.map((s) => s[r.id])));
+  // A row's label sits at the end of its track when its bars leave room there, else on a line of its own.
+  const inline = (group: BarGroup, row: BarGroup['rows'][number]) =>
+    !!row.label && Math.max(...summaries.map((s) => (trackW * s[row.id]) / maxOf(group))) + textWidth(row.label, small) + 12 <= trackW;
+  const lines = groups.reduce((n, g) => n + 1 + g.rows.filter((r) => r.label && !inline(g, r)).length, 0);
+  const bars = groups.reduce((n, g) => n + g.rows.length * 2, 0);
+  const available = box.y + box.height - (top + small * 1.6);
+  const lineH = small * 1.3;
+  // Each bar gets at least a line of its value label's height, so the values never touch.
+  const pitch = Math.max(small * 1.05, Math.min(fs * 1.3, (available - lines * lineH - groups.length * 4) / bars));
+  const barH = Math.max(5, pitch - 3);
+  let y = top + small * 1.6;
+  for (const group of groups) {
+    const max = maxOf(group);
+    // The group's label names its scale: every bar in the group is drawn on it.
+    marks.push({ type: 'text', key: `g-${group.id}`, x: box.x, y: y + small, text: `${group.label} · ${group.scale(max)}`, size: small, className: 'chart-label chart-label--strong' });
+    y += lineH;
+    for (const row of group.rows) {
+      const rowTop = y;
+      if (row.label && !inline(group, row)) {
+        marks.push({ type: 'text', key: `r-${row.id}`, x: box.x, y: y + small, text: row.label, size: small, className: 'chart-label' });
+        y += lineH;
+      }
+      summaries.forEach((s, i) => {
+        const value = s[row.id];
+        const w = Math.max(1, (trackW * Math.max(0, value)) / max);
+        marks.push({ type: 'rect', key: `track-${row.id}-${i}`, x: box.x, y: y + 1, width: trackW, height: barH, className: 'chart-track' });
+        marks.push({ type: 'rect', key: `bar-${row.id}-${i}`, x: box.x, y: y + 1, width: w, height: barH, className: i === 0 ? 'mark-arm-today' : 'mark-arm-chosen' });
+        marks.push({
+          type: 'text',
+          key: `val-${row.id}-${i}`,
+          x: box.x + trackW + 4,
+          y: y + 1 + barH / 2 + small * 0.33,
+          text: `${row.id === 'efficiency' ? value.toFixed(1) : row.id === 'leadership' ? value.toFixed(2) : formatCount(value)}${group.unit ?? ''}`,
+          size: small,
+          className: 'chart-label chart-label--value',
+        });
+        y += pitch;
+      });
+      if (row.label && inline(group, row)) {
+        // Drawn after the tracks, at the end of the first one.
+        marks.push({ type: 'text', key: `r-${row.id}`, x: box.x + trackW - 4, y: rowTop + 1 + barH / 2 + small * 0.33, text: row.label, size: small, anchor: 'end', className: 'chart-label' });
+      }
+    }
+    y += 4;
+  }
+  return y;
+}
+
+/** Where the difference in efficiency between the proposal and today's practice comes from: diverging bars on one scale of points. */
+function decompositionView(result: ScenarioResult, box: Box, fs: number, marks: Mark[]): void {
+  const small = fs * 0.85;
+  marks.push({ type: 'text', key: 'dec-title', x: box.x, y: box.y + small, text: 'Where the efficiency gap comes from (points)', size: small, className: 'chart-label chart-label--strong' });
+  const d = decompose(result.combos, 'efficiency');
+  if (!d) {
+    // The other two combinations follow the arms by a frame in the page.
+    marks.push({ type: 'text', key: 'dec-wait', x: box.x, y: box.y + small * 2.8, text: 'Computing the other two combinations…', size: small, className: 'chart-label' });
+    return;
+  }
+  const rows = [
+    { key: 'package', label: 'The proposal minus today', value: d.package, strong: true },
+    { key: 'basis', label: 'promoting for the job to be done', value: d.basis },
+    { key: 'structure', label: 'parallel ladders', value: d.structure },
+    { key: 'interaction', label: 'the two together, beyond each', value: d.interaction },
+  ];
+  const top = box.y + small * 1.6;
+  const rowH = Math.max(small * 1.15, Math.min(fs * 1.6, (box.height - small * 1.6) / rows.length));
+  const labelW = Math.min(box.width * 0.55, Math.max(...rows.map((r) => textWidth(r.label, small))) + 8);
+  const valueW = textWidth('−10.0', small) + 6;
+  const trackX = box.x + labelW + valueW;
+  const trackW = box.x + box.width - trackX - valueW;
+  const maxAbs = Math.max(2, ...rows.map((r) => Math.abs(r.value)));
+  const zero = trackX + (trackW * maxAbs) / (2 * maxAbs);
+  const unit = trackW / (2 * maxAbs);
+  marks.push({ type: 'line', key: 'dec-zero', x1: zero, y1: top, x2: zero, y2: top + rowH * rows.length, className: 'chart-rule' });
+  rows.forEach((r, i) => {
+    const y = top + i * rowH;
+    const barH = Math.min(rowH - 4, fs * 0.9);
+    const w = Math.abs(r.value) * unit;
+    marks.push({ type: 'text', key: `dec-label-${r.key}`, x: box.x, y: y + rowH / 2 + small * 0.35, text: r.label, size: small, className: r.strong ? 'chart-label chart-label--strong' : 'chart-label' });
+    marks.push({ type: 'rect', key: `dec-bar-${r.key}`, x: r.value >= 0 ? zero : zero - w, y: y + (rowH - barH) / 2, width: Math.max(1, w), height: barH, className: r.strong ? 'mark-arm-chosen' : 'mark-neutral' });
     marks.push({
       type: 'text',
-      key: `note-${structure}`,
-      x,
-      y: box.y + fs * 2.2,
-      // Narrow panels drop the year (the caption and the table give it).
-      text: `${width >= fs * 14 ? `Year ${year}: ` : ''}${brilliant} brilliant crafter${brilliant === 1 ? '' : 's'}`,
-      size: fs * 0.85,
-      className: 'chart-label',
-    });
-    personMarks(structure, people, { x, y: box.y + fs * 2.9, width, height: box.height - fs * 2.9 }, marks);
-  });
-}
-
-/** One row per measure; two bars: linear progression (hollow) and parallel tracks (filled). */
-export const MEASURES = [
-  { id: 'brilliant', label: 'Still brilliant at their craft' },
-  { id: 'crafterManagers', label: 'Brilliant crafters in management seats' },
-  { id: 'dismissed', label: 'Dismissed for incompetence, per year' },
-  { id: 'efficiency', label: 'Efficiency' },
-] as const;
-
-function countsView(result: ScenarioResult, box: Box, fs: number, marks: Mark[], rows: readonly (typeof MEASURES)[number][] = MEASURES): void {
-  const l = summarise(result.linear);
-  const p = summarise(result.parallel);
-  const rowH = box.height / rows.length;
-  const barH = Math.max(4, Math.min(fs * 0.9, (rowH - fs * 1.3) / 2 - 1));
-  const labelW = fs * 2.6;
-  rows.forEach((m, i) => {
-    const y = box.y + i * rowH;
-    const values = { linear: l[m.id], parallel: p[m.id] };
-    const max = m.id === 'efficiency' ? 100 : Math.max(1, values.linear, values.parallel);
-    marks.push({ type: 'text', key: `m-${m.id}`, x: box.x, y: y + fs, text: m.label, size: fs * 0.85, className: 'chart-label chart-label--strong' });
-    STRUCTURES.forEach((s, k) => {
-      const by = y + fs * 1.35 + k * (barH + 2);
-      const w = Math.max(1, ((box.width - labelW - 4) * values[s]) / max);
-      marks.push({
-        type: 'rect',
-        key: `bar-${m.id}-${s}`,
-        x: box.x,
-        y: by,
-        width: w,
-        height: barH,
-        className: s === 'linear' ? 'mark-lead mark-hollow mark-thin' : 'mark-craft',
-      });
-      marks.push({
-        type: 'text',
-        key: `val-${m.id}-${s}`,
-        x: box.x + w + 4,
-        y: by + barH * 0.5 + fs * 0.3,
-        text: `${formatCount(values[s])}${m.id === 'efficiency' ? '%' : ''}`,
-        size: fs * 0.85,
-        className: 'chart-label',
-      });
+      key: `dec-val-${r.key}`,
+      x: r.value >= 0 ? zero + w + 4 : zero - w - 4,
+      y: y + rowH / 2 + small * 0.35,
+      text: formatSigned(r.value),
+      size: small,
+      anchor: r.value >= 0 ? 'start' : 'end',
+      className: 'chart-label chart-label--value',
     });
   });
 }
+
+/** The bar groups of the compact result: what the reader compares first. */
+const SUMMARY_GROUPS = BAR_GROUPS.filter((g) => g.id === 'efficiency' || g.id === 'leadership' || g.id === 'brilliant').map((g) =>
+  g.id === 'brilliant' ? { ...g, rows: g.rows.slice(0, 1).map((r) => ({ id: r.id })), label: 'Brilliant at the craft, any seat' } : g,
+);
 
 /** The marks of one view of a scenario at `size`. */
 export function laddersLayout(result: ScenarioResult, view: LaddersView, { width, height }: Size): Mark[] {
   const fs = labelSize(width);
   const marks: Mark[] = [];
-  const box = { x: 2, y: 0, width: width - 4, height: height - 2 };
+  const box = { x: 1, y: 0, width: width - 2, height: height - 2 };
   if (view === 'start' || view === 'end') peopleView(result, view, box, fs, marks);
-  else if (view === 'counts') countsView(result, { ...box, y: box.y + 2 }, fs, marks);
+  else if (view === 'counts') barsView(result, box, fs, marks, BAR_GROUPS);
   else {
-    // Summary: the people after the years, and the one count the essay asks about.
-    const countH = Math.max(fs * 3.4, height * 0.24);
-    peopleView(result, 'end', { ...box, height: box.height - countH - 4 }, fs, marks);
-    countsView(result, { ...box, y: box.y + box.height - countH, height: countH }, fs, marks, [MEASURES[0]]);
+    const small = fs * 0.85;
+    const decNeed = small * 1.6 + 4 * small * 1.15;
+    const barsEnd = barsView(result, { ...box, height: box.height - decNeed - fs * 0.5 }, fs, marks, SUMMARY_GROUPS);
+    const decTop = barsEnd + fs * 0.5;
+    decompositionView(result, { ...box, y: decTop, height: Math.min(decNeed * 1.5, box.y + box.height - decTop) }, fs, marks);
   }
   return marks;
 }
@@ -179,8 +417,21 @@ export function laddersLayout(result: ScenarioResult, view: LaddersView, { width
 /** The settings of a scenario, in words, for captions and the data table. */
 export function describeSettings(result: ScenarioResult): string {
   const s = result.settings;
-  // The rule in the words of the explorable's control (RULES).
-  const rule = RULES.find((r) => r.id === s.rule)?.label ?? s.rule;
-  return `skill transfer ${s.rho.toFixed(2)}, who is promoted: ${rule}, ${s.years} years, ${result.runs} runs from seed ${s.seed}`;
+  const strategy = STRATEGY_LABELS.find((r) => r.id === s.strategy)?.label ?? s.strategy;
+  return `skill transfer ${s.rho.toFixed(2)}, strategy: promote ${strategy}, ${s.years} years, ${result.runs} runs from seed ${s.seed}`;
 }
 
+/** The measures of the data tables and the sentence, in the words the bars use. */
+export const MEASURE_ROWS: readonly { id: keyof Summary; label: string; format: (x: number) => string }[] = [
+  { id: 'efficiency', label: 'Efficiency (%)', format: (x) => x.toFixed(1) },
+  { id: 'leadership', label: 'Leadership of the people in management seats (1–10)', format: (x) => x.toFixed(2) },
+  { id: 'brilliantAll', label: 'People brilliant at their craft, in any seat', format: formatCount },
+  { id: 'brilliantCraft', label: 'People brilliant at their craft, in craft seats (follows from the structure)', format: formatCount },
+  { id: 'dismissed', label: 'Dismissed for incompetence, per year', format: (x) => x.toFixed(2) },
+  { id: 'promotions', label: 'Promotions handed out, per year', format: (x) => x.toFixed(1) },
+];
+
+/** Craft seats per arm: a fact of the structure, not an outcome. */
+export function craftSeats(result: ScenarioResult): [number, number] {
+  return [CRAFT_SEATS.linear, CRAFT_SEATS[result.settings.structure]];
+}

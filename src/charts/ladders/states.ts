@@ -6,25 +6,25 @@ export const states = [
     id: 'same-start',
     label: 'The same start',
     description:
-      'The same 160 people, seat for seat, in two organisations: on the left every rung above the crafters is management; on the right, above the crafters, a management ladder and a craft ladder stand side by side.',
+      'Year 0 of our simulation: the same 160 people in the same seats under today’s practice (one ladder) and the essay’s proposal (parallel ladders); only what the seats are differs, so more of the brilliant already sit in craft seats on the right.',
   },
   {
     id: 'years-pass',
-    label: 'Years pass under each rule',
+    label: 'Forty years on',
     description:
-      'Forty simulated years later: under linear progression the brilliant crafters (filled) have been promoted into management seats (squares); under parallel tracks most climbed the craft ladder and still practise their craft.',
+      'Forty simulated years on, one run: under one ladder almost every seat above the crafters is management, and brilliant crafters who rose now manage; under parallel ladders many climbed the craft ladder instead.',
   },
   {
     id: 'counts',
     label: 'The counts side by side',
     description:
-      'Averages over 20 simulated organisations after 40 years: people still brilliant at their craft, brilliant crafters sitting in management, people dismissed for incompetence each year, and efficiency, under each rule.',
+      'Averages of 20 simulated organisations after 40 years: the proposal scores higher on efficiency and on its managers’ leadership, holds about as many brilliant crafters in all, and seats more of them in craft seats, which follows from having more craft seats.',
   },
   {
     id: 'your-settings',
-    label: 'Your settings',
+    label: 'Where the difference comes from',
     description:
-      'The organisation after the years a reader chooses, under each rule, with the count the essay asks about: how many people it allowed to stay brilliant at their craft.',
+      'With little skill transfer and promotion of the best, most of the proposal’s lead in efficiency comes from promoting for the job to be done, which a single ladder could do too; parallel ladders add a few points more.',
   },
 ] as const satisfies readonly ChartState[];
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { presetScenario } from '../../../src/charts/ladders/preset';
+import { buildData } from '../../../src/charts/ladders/build';
 import { BAR_GROUPS, laddersLayout, MIN_CELL, wrapText, type LaddersView } from '../../../src/charts/ladders/layout';
 import { isScenario, laddersTable } from '../../../src/charts/ladders/index';
 import { getChart } from '../../../src/charts/registry';
 import { DEFAULT_SETTINGS, parseSettings, runScenario, summarise } from '../../../src/data/simulation/scenario';
 import type { Mark, RectMark, TextMark } from '../../../src/charts/types';
 
-const preset = presetScenario();
+const preset = buildData();
 /** The boxes the chart is drawn in: the phone's sticky band, the explorable's frames, a desktop column. */
 const SIZES = [
   { width: 339, height: 253 },
