@@ -1,82 +1,109 @@
 /**
  * The explorable's client: reads the reader's settings (from the controls,
- * or from the URL a facilitator shared), asks the simulation's Web Worker for
- * the scenario, and redraws the two figures, the data table, the sentence
- * announced to screen readers and the shareable link.
+ * or from the address a facilitator shared), asks the simulation's two Web
+ * Workers for the scenario, and redraws the figures, the table of the four
+ * combinations, the sentence and the shareable link.
  *
- * While a slider is dragged, only the newest settings are computed (one
- * request in flight, the latest one waiting) and the figures redraw without
- * animation; a settled change animates under full motion.
+ * The workers answer per combination: the two arms the figures draw come
+ * first, the other two (for the table) follow. While a slider is dragged only
+ * the newest settings are computed. What the page shows always describes one
+ * scenario: the figures, the sentence, the table and the "shown" line change
+ * together when an answer lands; if no answer comes (the worker failed to
+ * load, or is silent for TIMEOUT_MS), the controls go back to the scenario on
+ * screen and the reader is told why.
  */
-import { laddersLayout, describeSettings, type LaddersView } from '../charts/ladders/layout';
-import { laddersTable } from '../charts/ladders/index';
+import { getChart } from '../charts/registry';
+import { describeSettings } from '../charts/ladders/layout';
 import { renderMarks, TRANSITION_MS } from '../charts/render';
 import type { RunRequest, RunResponse } from '../data/simulation/worker';
 import {
+  assembleScenario,
+  comboOf,
+  COMBOS,
   DEFAULT_SETTINGS,
   LIMITS,
   parseSettings,
+  sameSettings,
+  SETTINGS_KEYS,
   settingsToParams,
-  summarise,
+  TODAY,
+  type Combo,
+  type Outcome,
   type ScenarioResult,
   type Settings,
 } from '../data/simulation/scenario';
 import { explorerSentence } from './explorerText';
+import { combosTable } from './combosTable';
 
-const KEYS = ['rho', 'rule', 'years', 'seed'] as const;
+/** How long the page waits for the simulation before it gives up on an answer. */
+export const TIMEOUT_MS = 4000;
 
 /** True when the address names a scenario (any of its settings). */
 export function urlHasScenario(search: string): boolean {
   const p = new URLSearchParams(search);
-  return KEYS.some((k) => p.has(k));
+  return SETTINGS_KEYS.some((k) => p.has(k));
 }
 
-function sameSettings(a: Settings, b: Settings): boolean {
-  return a.rho === b.rho && a.rule === b.rule && a.years === b.years && a.seed === b.seed;
+/** The order the workers compute a scenario's combinations in: the two arms first. */
+export function comboOrder(settings: Settings): Combo[] {
+  const chosen = comboOf(settings);
+  return [TODAY, ...(chosen === TODAY ? [] : [chosen]), ...COMBOS.filter((c) => c !== TODAY && c !== chosen)];
 }
 
 export function startExplorer(): void {
   const section = document.querySelector<HTMLElement>('[data-explorer]');
   const form = section?.querySelector<HTMLFormElement>('[data-explorer-form]');
   if (!section || !form || section.dataset.explorer === 'ready') return;
-  const rho = form.elements.namedItem('rho') as HTMLInputElement;
-  const rule = form.elements.namedItem('rule') as HTMLSelectElement;
-  const years = form.elements.namedItem('years') as HTMLInputElement;
-  const out = (name: string) => form.querySelector<HTMLOutputElement>(`[data-out="${name}"]`);
+  const chart = getChart('ladders');
+  const field = (name: string) => form.elements.namedItem(name);
+  const rho = field('rho') as HTMLInputElement;
+  const strategy = field('rule') as HTMLSelectElement;
+  const years = field('years') as HTMLInputElement;
+  const radios = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)];
+  const out = (name: string) => form.querySelector<HTMLElement>(`[data-out="${name}"]`);
   const status = section.querySelector<HTMLElement>('[data-explorer-status]');
+  const shownLine = section.querySelector<HTMLElement>('[data-explorer-shown]');
+  const problem = section.querySelector<HTMLElement>('[data-explorer-problem]');
   const link = section.querySelector<HTMLAnchorElement>('[data-explorer-link]');
   const frames = [...section.querySelectorAll<HTMLElement>('[data-explorer-frame]')];
   const tableHost = section.querySelector<HTMLElement>('[data-explorer-table]');
+  const combosHost = section.querySelector<HTMLElement>('[data-explorer-combos]');
 
-  let settings: Settings = urlHasScenario(location.search) ? parseSettings(location.search) : { ...DEFAULT_SETTINGS };
+  /** The scenario on screen: the build's default until the first answer lands. */
+  let shownSettings: Settings = { ...DEFAULT_SETTINGS };
   let shown: ScenarioResult | null = null;
+  let settings: Settings = urlHasScenario(location.search) ? parseSettings(location.search) : { ...DEFAULT_SETTINGS };
   let nextId = 1;
-  let inFlight: number | null = null;
+  let inFlight: { id: number; settings: Settings; animate: boolean; outcomes: Map<Combo, Outcome>; ms: Map<Combo, number>; sentAt: number; armsAt: number; timer: number } | null = null;
   let waiting: { settings: Settings; animate: boolean } | null = null;
   let announceTimer = 0;
-  /** Whether the request in flight should animate when it lands. */
-  let pendingAnimate = false;
+  let failed = false;
 
-  // Two workers, one per structure, asked at once: a scenario answers in the time of one half.
-  const structures = ['linear', 'parallel'] as const;
-  const workers = structures.map(
-    (structure) => new Worker(new URL('../data/simulation/worker.ts', import.meta.url), { type: 'module', name: `simulation-${structure}` }),
-  );
-  /** The halves of the answer in flight that have arrived. */
-  let halves: Partial<Record<(typeof structures)[number], RunResponse>> = {};
+  const workers = [0, 1].map((k) => new Worker(new URL('../data/simulation/worker.ts', import.meta.url), { type: 'module', name: `simulation-${k + 1}` }));
 
   const controlsFrom = (s: Settings) => {
     rho.value = String(s.rho);
-    rule.value = s.rule;
+    strategy.value = s.strategy;
     years.value = String(s.years);
+    for (const r of radios('structure')) r.checked = r.value === s.structure;
+    for (const r of radios('basis')) r.checked = r.value === s.basis;
     const r = out('rho');
-    if (r) r.value = s.rho.toFixed(2);
+    if (r) r.textContent = s.rho.toFixed(2);
     const y = out('years');
-    if (y) y.value = String(s.years);
+    if (y) y.textContent = String(s.years);
   };
 
   const settingsFromControls = (): Settings =>
-    parseSettings(new URLSearchParams({ rho: rho.value, rule: rule.value, years: years.value, seed: String(settings.seed) }));
+    parseSettings(
+      new URLSearchParams({
+        rho: rho.value,
+        structure: radios('structure').find((r) => r.checked)?.value ?? '',
+        basis: radios('basis').find((r) => r.checked)?.value ?? '',
+        rule: strategy.value,
+        years: years.value,
+        seed: String(settings.seed),
+      }),
+    );
 
   const draw = (result: ScenarioResult, animate: boolean) => {
     const duration = animate && document.documentElement.dataset.motion !== 'reduce' && !document.hidden ? TRANSITION_MS / 2 : 0;
@@ -84,22 +111,43 @@ export function startExplorer(): void {
       const svg = frame.querySelector<SVGSVGElement>('svg');
       const size = { width: frame.clientWidth, height: frame.clientHeight };
       if (!svg || size.width < 10 || size.height < 10) continue;
-      renderMarks(svg, laddersLayout(result, frame.dataset.explorerFrame as LaddersView, size), size, duration);
+      renderMarks(svg, chart.layout(frame.dataset.explorerFrame ?? '', size, result), size, duration);
     }
   };
 
-  const writeTable = (result: ScenarioResult) => {
-    const table = laddersTable(result, 'summary');
+  const writeTables = (result: ScenarioResult) => {
+    const table = chart.table('your-settings', result);
     const caption = tableHost?.querySelector('caption');
     if (caption) caption.textContent = `Your settings: ${describeSettings(result)}`;
-    const rows = tableHost?.querySelectorAll('tbody tr') ?? [];
-    table.rows.forEach((row, i) => {
-      const cells = rows[i]?.children;
-      if (!cells) return;
-      row.forEach((value, k) => {
-        if (cells[k]) cells[k].textContent = String(value);
-      });
+    const head = tableHost?.querySelectorAll('thead th') ?? [];
+    table.columns.forEach((c, k) => {
+      if (head[k]) head[k].textContent = c;
     });
+    const body = tableHost?.querySelector('tbody');
+    if (body) {
+      body.replaceChildren(
+        ...table.rows.map((row) => {
+          const tr = document.createElement('tr');
+          row.forEach((value, k) => {
+            const cell = document.createElement(k === 0 ? 'th' : 'td');
+            if (k === 0) cell.setAttribute('scope', 'row');
+            cell.textContent = String(value);
+            tr.append(cell);
+          });
+          return tr;
+        }),
+      );
+    }
+    if (combosHost) {
+      const t = combosTable(result);
+      const rows = combosHost.querySelectorAll('tbody tr');
+      t.rows.forEach((row, i) => row.forEach((value, k) => {
+        const cell = rows[i]?.children[k];
+        if (cell) cell.textContent = value;
+      }));
+      const caption = combosHost.querySelector('caption');
+      if (caption) caption.textContent = t.caption;
+    }
   };
 
   const writeAddress = (s: Settings, toUrl: boolean) => {
@@ -108,58 +156,113 @@ export function startExplorer(): void {
     if (toUrl) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   };
 
+  const setBusy = (busy: boolean) => {
+    if (busy) section.setAttribute('aria-busy', 'true');
+    else section.removeAttribute('aria-busy');
+  };
+
+  /** No answer: the controls return to the scenario on screen, and the reader is told. */
+  const fail = (why: string) => {
+    if (inFlight) window.clearTimeout(inFlight.timer);
+    inFlight = null;
+    waiting = null;
+    failed = true;
+    settings = { ...shownSettings };
+    controlsFrom(settings);
+    writeAddress(settings, false);
+    setBusy(false);
+    if (problem) {
+      problem.hidden = false;
+      problem.textContent = `${why} The figures show the scenario named above them; the controls are set back to it. Reload the page to try again.`;
+    }
+    for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) el.disabled = true;
+    section.dataset.explorerFailed = 'true';
+  };
+
   const send = (s: Settings, animate: boolean) => {
-    if (inFlight !== null) {
+    if (failed) return;
+    if (inFlight) {
       waiting = { settings: s, animate };
       return;
     }
-    inFlight = nextId++;
-    halves = {};
-    section.setAttribute('aria-busy', 'true');
-    pendingAnimate = animate;
-    structures.forEach((structure, k) => {
-      const request: RunRequest = { type: 'run', id: inFlight as number, structure, settings: { ...s } };
-      workers[k]?.postMessage(request);
+    const id = nextId++;
+    const timer = window.setTimeout(() => fail('The simulation did not answer in time.'), TIMEOUT_MS);
+    inFlight = { id, settings: s, animate, outcomes: new Map(), ms: new Map(), sentAt: performance.now(), armsAt: 0, timer };
+    setBusy(true);
+    const params = Object.fromEntries(settingsToParams(s));
+    comboOrder(s).forEach((combo, i) => {
+      const request: RunRequest = { type: 'run', id, combo, people: i < 2 || combo === comboOf(s), settings: params };
+      workers[i % 2]?.postMessage(request);
     });
   };
 
-  const land = (result: ScenarioResult, ms: number) => {
-    inFlight = null;
-    const next = waiting;
-    waiting = null;
-    if (next && !sameSettings(next.settings, result.settings)) {
-      // A newer setting is waiting: compute it rather than draw a stale one.
-      send(next.settings, next.animate);
-      return;
-    }
+  const show = (result: ScenarioResult, animate: boolean, complete: boolean) => {
     shown = result;
-    section.removeAttribute('aria-busy');
-    const yearsText = section.querySelector('[data-explorer-years]');
-    if (yearsText) yearsText.textContent = String(result.settings.years);
-    section.dataset.lastMs = ms.toFixed(2);
-    draw(result, pendingAnimate || !!next?.animate);
-    writeTable(result);
+    shownSettings = result.settings;
+    const label = `Shown: ${describeSettings(result)}.`;
+    if (shownLine) shownLine.textContent = label;
+    section.querySelectorAll('[data-explorer-years]').forEach((el) => (el.textContent = String(result.settings.years)));
+    draw(result, animate);
+    writeTables(result);
+    if (!complete) return;
     window.clearTimeout(announceTimer);
     announceTimer = window.setTimeout(() => {
-      if (status) status.textContent = explorerSentence(summarise(result.linear), summarise(result.parallel), result.settings.years);
-    }, 500);
-    section.dispatchEvent(new CustomEvent('explorerresult', { detail: { settings: result.settings, ms } }));
+      if (status && shown) status.textContent = explorerSentence(shown);
+    }, 400);
+  };
+
+  const onResult = (data: RunResponse) => {
+    const job = inFlight;
+    if (!job || data.id !== job.id) return;
+    job.outcomes.set(data.combo, data.outcome);
+    job.ms.set(data.combo, data.ms);
+    const chosen = comboOf(data.settings);
+    const armsIn = job.outcomes.has(TODAY) && job.outcomes.has(chosen);
+    const complete = COMBOS.every((c) => job.outcomes.has(c));
+    if (!armsIn) return;
+    const next = waiting;
+    if (next && !sameSettings(next.settings, data.settings)) {
+      // A newer setting is waiting: compute it rather than finish a stale one.
+      if (complete) {
+        window.clearTimeout(job.timer);
+        inFlight = null;
+        waiting = null;
+        send(next.settings, next.animate);
+      }
+      return;
+    }
+    const first = !job.armsAt;
+    if (first) {
+      job.armsAt = performance.now();
+      // For the bench: the arms' computing time in the workers, and the time from asking to having both.
+      section.dataset.lastMs = Math.max(job.ms.get(TODAY) ?? 0, job.ms.get(chosen) ?? 0).toFixed(2);
+      section.dataset.armsMs = (job.armsAt - job.sentAt).toFixed(2);
+    }
+    const result = assembleScenario(data.settings, data.runs, job.outcomes);
+    show(result, first && job.animate, complete);
+    if (first) {
+      const detail = { settings: data.settings, workerMs: Number(section.dataset.lastMs), armsMs: job.armsAt - job.sentAt };
+      section.dispatchEvent(new CustomEvent('explorerarms', { detail }));
+    }
+    if (!complete) return;
+    window.clearTimeout(job.timer);
+    inFlight = null;
+    waiting = null;
+    setBusy(false);
+    section.dispatchEvent(new CustomEvent('explorerresult', { detail: { settings: data.settings } }));
   };
 
   for (const worker of workers) {
     worker.addEventListener('message', (event: MessageEvent<unknown>) => {
       const data = event.data as Partial<RunResponse> | null;
-      if (!data || data.type !== 'result' || data.id !== inFlight || !data.outcome || !data.settings) return;
-      if (data.structure !== 'linear' && data.structure !== 'parallel') return;
-      halves[data.structure] = data as RunResponse;
-      const { linear, parallel } = halves;
-      if (!linear || !parallel) return;
-      land({ settings: linear.settings, runs: linear.runs, linear: linear.outcome, parallel: parallel.outcome }, Math.max(linear.ms, parallel.ms));
+      if (!data || data.type !== 'result' || !data.outcome || !data.settings || !COMBOS.some((c) => c === data.combo)) return;
+      onResult(data as RunResponse);
     });
-    worker.addEventListener('error', () => {
-      if (status) status.textContent = 'The simulation could not run in this browser; the figures show the default settings.';
-      form.hidden = true;
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      fail('The simulation could not start in this browser.');
     });
+    worker.addEventListener('messageerror', () => fail('The simulation sent an answer this page could not read.'));
   }
 
   // A drag (input events) leaves the address alone; a settled change (change
@@ -168,15 +271,13 @@ export function startExplorer(): void {
     settings = settingsFromControls();
     controlsFrom(settings);
     writeAddress(settings, toUrl);
-    if (shown && sameSettings(shown.settings, settings) && inFlight === null) return;
+    if (shown && sameSettings(shown.settings, settings) && !inFlight) return;
     send(settings, animate);
   };
 
   rho.addEventListener('input', () => update(false));
   years.addEventListener('input', () => update(false));
-  rho.addEventListener('change', () => update(true));
-  years.addEventListener('change', () => update(true));
-  rule.addEventListener('change', () => update(true));
+  for (const el of [rho, years, strategy, ...radios('structure'), ...radios('basis')]) el.addEventListener('change', () => update(true));
   form.addEventListener('submit', (e) => e.preventDefault());
   form.querySelector('[data-action="reseed"]')?.addEventListener('click', () => {
     settings = { ...settings, seed: 1 + Math.floor(Math.random() * LIMITS.seed.max) };
@@ -185,7 +286,6 @@ export function startExplorer(): void {
   form.querySelector('[data-action="reset"]')?.addEventListener('click', () => {
     settings = { ...DEFAULT_SETTINGS };
     controlsFrom(settings);
-    settings = settingsFromControls();
     writeAddress(settings, false);
     history.replaceState(history.state, '', `${location.pathname}${location.hash}`);
     send(settings, true);

@@ -159,16 +159,19 @@ describe('scrollytelling', () => {
       await o.page.evaluate(() => document.documentElement.style.setProperty('scroll-behavior', 'auto', 'important'));
       const hidden: string[] = [];
       let checked = 0;
-      for (let i = 0; i < 50; i++) {
+      for (let i = 0; i < 60; i++) {
         await o.page.keyboard.press('Tab');
         // The engine corrects the scroll once the page holds still (a few frames).
         await o.page.waitForTimeout(150);
         const check = await o.page.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return null;
-          const r = el.getBoundingClientRect();
+          // The first line box: a link that wraps has a bounding box wider than any of its lines.
+          const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
           const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 20), r.top + r.height / 2);
-          return { name: el.textContent?.trim().slice(0, 30) ?? el.tagName, ok: !!hit && (el === hit || el.contains(hit)), inScrolly: !!el.closest('[data-scrolly]'), step: el.closest('[data-step]')?.id };
+          // A scrolly block (not <html>, which carries data-scrolly="ready") or the explorable, whose result is sticky too.
+          const block = el.closest('div[data-scrolly], [data-explorer]');
+          return { name: el.textContent?.trim().slice(0, 30) ?? el.tagName, ok: !!hit && (el === hit || el.contains(hit)), inScrolly: !!block, step: el.closest('[data-step]')?.id ?? block?.id };
         });
         if (check?.inScrolly) checked++;
         if (check && check.inScrolly && !check.ok) hidden.push(`${check.name} in ${check.step}`);

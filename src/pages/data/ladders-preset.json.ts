@@ -5,7 +5,7 @@
  * anyone can download the numbers behind the figures.
  */
 import type { APIRoute } from 'astro';
-import { loadPreset } from '../../charts/ladders/index';
+import { buildData } from '../../charts/ladders/build';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await loadPreset()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(buildData()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
