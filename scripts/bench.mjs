@@ -8,8 +8,8 @@
  *     twice: served gzip-compressed, as any static host serves text
  *     (GitHub Pages, Netlify, nginx with gzip_static), and uncompressed, as
  *     the peers in shared/design/performance.md were measured;
- *   - the simulation: the paper's whole experiment and one interactive
- *     scenario (both rules, 20 runs × 100 years) in Node, the same scenario
+ *   - the simulation: the paper's whole experiment (against a plain
+ *     yardstick) and one interactive scenario (20 runs × 100 years per arm) in Node, the same scenario
  *     in the browser's Web Worker, and long tasks while a reader drags the
  *     skill-transfer slider.
  * It is a benchmark, not a test: it prints figures and never fails on them.
@@ -179,31 +179,65 @@ function spread(/** @type {number[]} */ xs) {
 }
 
 /**
- * The simulation in Node (the TypeScript model loaded through Vite's module
- * runner, as `npm run experiment` does): the paper's experiment, and one
- * interactive scenario, warm, over 30 different settings.
+ * The simulation in Node (the TypeScript model loaded directly, as `npm run
+ * experiment` does): the paper's experiment by the reference model, by our
+ * extension reduced to it, and by a plain typed-array implementation (the
+ * yardstick, scripts/lib/plainModel.mjs); one interactive scenario (the two
+ * arms, then all four combinations), warm, over 30 settings; the Methods sweep.
  */
 async function simulationInNode() {
-  const { createServer } = await import('vite');
-  const vite = await createServer({ server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'silent', configFile: false });
-  try {
-    const { experiment } = await vite.ssrLoadModule('/src/data/simulation/pluchino.ts');
-    const { runScenario, DEFAULT_SETTINGS } = await vite.ssrLoadModule('/src/data/simulation/scenario.ts');
-    let started = performance.now();
-    experiment({ runs: 50, years: 1000, seed: 1 });
-    const experimentSeconds = Number(((performance.now() - started) / 1000).toFixed(2));
-    for (let i = 0; i < 5; i++) runScenario({ ...DEFAULT_SETTINGS, years: 100 });
-    /** @type {number[]} */
-    const times = [];
-    for (let i = 0; i < 30; i++) {
-      started = performance.now();
-      runScenario({ ...DEFAULT_SETTINGS, years: 100, rho: (i % 21) / 20, seed: 100 + i });
-      times.push(performance.now() - started);
-    }
-    return { experimentSeconds, scenarioMs: spread(times) };
-  } finally {
-    await vite.close();
+  await import('./lib/tsHooks.mjs');
+  const { experiment, HYPOTHESES, STRATEGIES } = await import('../src/data/simulation/pluchino.ts');
+  const L = await import('../src/data/simulation/ladders.ts');
+  const { runOutcome, runScenario, DEFAULT_SETTINGS, TODAY, PROPOSAL } = await import('../src/data/simulation/scenario.ts');
+  const { sweep } = await import('../src/data/simulation/sweep.ts');
+  const { plainGain } = await import('./lib/plainModel.mjs');
+  /** @param {() => void} f */
+  const seconds = (f) => {
+    const started = performance.now();
+    f();
+    return Number(((performance.now() - started) / 1000).toFixed(2));
+  };
+  /** The paper's experiment through our extension, one skill, one ladder (it is the published model). */
+  const laddersExperiment = () => {
+    for (const hypothesis of HYPOTHESES)
+      for (const strategy of STRATEGIES)
+        for (let r = 0; r < 50; r++) {
+          const org = L.createLadders(1 + r, { structure: 'linear', basis: 'current', skills: 'one', rho: 1, hypothesis, strategy, initialAges: 'paper' });
+          for (let t = 1; t <= 1000; t++) {
+            L.laddersStep(org);
+            if (t > 600) L.laddersEfficiency(org);
+          }
+        }
+  };
+  const plainExperiment = () => {
+    for (const h of HYPOTHESES) for (const s of STRATEGIES) plainGain(h, s, 50, 1000, 1);
+  };
+  // Each twice, alternating; the second (warm) run counts.
+  /** @type {Record<string, number>} */
+  const experimentSeconds = {};
+  for (let round = 0; round < 2; round++) {
+    experimentSeconds.reference = seconds(() => experiment({ runs: 50, years: 1000, seed: 1 }));
+    experimentSeconds.extension = seconds(laddersExperiment);
+    experimentSeconds.plain = seconds(plainExperiment);
   }
+  for (let i = 0; i < 5; i++) runScenario({ ...DEFAULT_SETTINGS, years: 100 });
+  /** @type {number[]} */
+  const arms = [];
+  /** @type {number[]} */
+  const full = [];
+  for (let i = 0; i < 30; i++) {
+    const settings = { ...DEFAULT_SETTINGS, years: 100, rho: (i % 21) / 20, seed: 100 + i };
+    let started = performance.now();
+    runOutcome(settings, TODAY, 20, { withPeople: true });
+    runOutcome(settings, PROPOSAL, 20, { withPeople: true });
+    arms.push(performance.now() - started);
+    started = performance.now();
+    runScenario(settings);
+    full.push(performance.now() - started);
+  }
+  const sweepSeconds = seconds(() => sweep());
+  return { experimentSeconds, armsMs: spread(arms), fullMs: spread(full), sweepSeconds };
 }
 
 /**
@@ -221,7 +255,10 @@ async function simulationInBrowser(url) {
     await page.evaluate(() => {
       const w = /** @type {any} */ (window);
       w.__ms = [];
-      document.querySelector('[data-explorer]')?.addEventListener('explorerresult', (e) => w.__ms.push(/** @type {any} */ (e).detail.ms));
+      w.__arms = [];
+      const section = document.querySelector('[data-explorer]');
+      section?.addEventListener('explorerarms', (e) => w.__arms.push(/** @type {any} */ (e).detail));
+      section?.addEventListener('explorerresult', () => w.__ms.push(w.__arms[w.__arms.length - 1]));
     });
     const rho = page.locator('#explorer-rho');
     await rho.focus();
@@ -234,8 +271,10 @@ async function simulationInBrowser(url) {
       await page.keyboard.press(key);
       await page.waitForFunction((n) => /** @type {any} */ (window).__ms.length > n, before);
     }
-    const allMs = /** @type {number[]} */ (await page.evaluate(() => /** @type {any} */ (window).__ms));
-    const workerMs = allMs.slice(-20);
+    const all = /** @type {{ workerMs: number, armsMs: number }[]} */ (await page.evaluate(() => /** @type {any} */ (window).__ms));
+    const counted = all.slice(-20);
+    const workerMs = counted.map((x) => x.workerMs);
+    const armsMs = counted.map((x) => x.armsMs);
     await page.evaluate(() => {
       const w = /** @type {any} */ (window);
       w.__long = [];
@@ -252,7 +291,14 @@ async function simulationInBrowser(url) {
     await page.mouse.up();
     await page.waitForTimeout(500);
     const longTasks = /** @type {number[]} */ (await page.evaluate(() => /** @type {any} */ (window).__long));
-    return { workerMs: spread(workerMs), firstMs: Number((allMs[0] ?? NaN).toFixed(1)), samples: workerMs.length, dragLongTasks: longTasks.length, longestMs: Math.round(Math.max(0, ...longTasks)) };
+    return {
+      workerMs: spread(workerMs),
+      armsMs: spread(armsMs),
+      firstMs: Number((all[0]?.armsMs ?? NaN).toFixed(1)),
+      samples: counted.length,
+      dragLongTasks: longTasks.length,
+      longestMs: Math.round(Math.max(0, ...longTasks)),
+    };
   } finally {
     await browser.close();
   }
@@ -360,10 +406,12 @@ if (scroll) {
 }
 if (simNode && simBrowser) {
   console.log('\nSimulation (src/data/simulation/)');
-  console.log(`paper's experiment, 400 runs × 1,000 years (Node, ${process.version}): ${simNode.experimentSeconds} s`);
-  console.log(`one interactive scenario, both rules × 20 runs × 100 years (Node): median ${simNode.scenarioMs.median} ms, max ${simNode.scenarioMs.max} ms (30 settings, warm)`);
+  const e = simNode.experimentSeconds;
+  console.log(`paper's experiment, 400 runs × 1,000 years (Node ${process.version}, warm): reference model ${e.reference} s, our extension reduced to it ${e.extension} s, plain typed-array yardstick ${e.plain} s`);
+  console.log(`one interactive scenario, 20 runs × 100 years per combination (Node, 30 settings, warm): the two arms median ${simNode.armsMs.median} ms (max ${simNode.armsMs.max}); all four combinations median ${simNode.fullMs.median} ms (max ${simNode.fullMs.max})`);
+  console.log(`the Methods sweep (176 cells × 20 runs × 100 years): ${simNode.sweepSeconds} s`);
   console.log(
-    `the same in the page's two Web Workers, one per rule, while the page redraws (Chromium): median ${simBrowser.workerMs.median} ms, max ${simBrowser.workerMs.max} ms (last ${simBrowser.samples} of 31 slider steps; first ${simBrowser.firstMs} ms)`,
+    `in the page (Chromium, two Web Workers, the page redrawing): the two arms answer in median ${simBrowser.armsMs.median} ms, max ${simBrowser.armsMs.max} ms from asking to having both (computing: median ${simBrowser.workerMs.median} ms, max ${simBrowser.workerMs.max} ms; last ${simBrowser.samples} of 31 slider steps; first ${simBrowser.firstMs} ms)`,
   );
   console.log(`dragging the skill-transfer slider end to end twice: ${simBrowser.dragLongTasks} long tasks (longest ${simBrowser.longestMs} ms)`);
 }
