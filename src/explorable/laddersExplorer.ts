@@ -81,41 +81,59 @@ export function startExplorer(): void {
 
   const workers = [0, 1].map((k) => new Worker(new URL('../data/simulation/worker.ts', import.meta.url), { type: 'module', name: `simulation-${k + 1}` }));
 
+  /** Sets a property only when it changes: rewriting a control's value as the reader drags it costs a relayout for nothing. */
+  const set = <T extends object, K extends keyof T>(el: T | null, key: K, value: T[K]) => {
+    if (el && el[key] !== value) el[key] = value;
+  };
+  const structureRadios = radios('structure');
+  const basisRadios = radios('basis');
   const controlsFrom = (s: Settings) => {
-    rho.value = String(s.rho);
-    strategy.value = s.strategy;
-    years.value = String(s.years);
-    for (const r of radios('structure')) r.checked = r.value === s.structure;
-    for (const r of radios('basis')) r.checked = r.value === s.basis;
-    const r = out('rho');
-    if (r) r.textContent = s.rho.toFixed(2);
-    const y = out('years');
-    if (y) y.textContent = String(s.years);
+    set(rho, 'value', String(s.rho));
+    set(strategy, 'value', s.strategy);
+    set(years, 'value', String(s.years));
+    for (const r of structureRadios) set(r, 'checked', r.value === s.structure);
+    for (const r of basisRadios) set(r, 'checked', r.value === s.basis);
+    set(out('rho'), 'textContent', s.rho.toFixed(2));
+    set(out('years'), 'textContent', String(s.years));
   };
 
   const settingsFromControls = (): Settings =>
     parseSettings(
       new URLSearchParams({
         rho: rho.value,
-        structure: radios('structure').find((r) => r.checked)?.value ?? '',
-        basis: radios('basis').find((r) => r.checked)?.value ?? '',
+        structure: structureRadios.find((r) => r.checked)?.value ?? '',
+        basis: basisRadios.find((r) => r.checked)?.value ?? '',
         rule: strategy.value,
         years: years.value,
         seed: String(settings.seed),
       }),
     );
 
-  const draw = (result: ScenarioResult, animate: boolean) => {
+  /** Frames on screen or near it (IntersectionObserver below). */
+  const onScreen = new Set<HTMLElement>();
+  /** What each frame shows now, so that a frame whose picture did not change is not drawn again. */
+  const drawn = new WeakMap<HTMLElement, string>();
+  const draw = (result: ScenarioResult, animate: boolean, only?: string) => {
     const duration = animate && document.documentElement.dataset.motion !== 'reduce' && !document.hidden ? TRANSITION_MS / 2 : 0;
     for (const frame of frames) {
+      if (only && frame.dataset.explorerFrame !== only) continue;
+      // A frame off screen is drawn when it comes into view: the main thread stays free for the workers.
+      if (!onScreen.has(frame)) continue;
       const svg = frame.querySelector<SVGSVGElement>('svg');
       const size = { width: frame.clientWidth, height: frame.clientHeight };
       if (!svg || size.width < 10 || size.height < 10) continue;
+      const key = `${settingsToParams(result.settings)}|${Object.keys(result.combos).length}|${size.width}x${size.height}`;
+      if (drawn.get(frame) === key) continue;
       renderMarks(svg, chart.layout(frame.dataset.explorerFrame ?? '', size, result), size, duration);
+      drawn.set(frame, key);
     }
   };
 
+  const dataDetails = tableHost?.closest('details');
   const writeTables = (result: ScenarioResult) => {
+    writeCombos(result);
+    // The data table sits in a closed <details> most of the time: written when it is opened.
+    if (dataDetails && !dataDetails.open) return;
     const table = chart.table('your-settings', result);
     const caption = tableHost?.querySelector('caption');
     if (caption) caption.textContent = `Your settings: ${describeSettings(result)}`;
@@ -138,6 +156,12 @@ export function startExplorer(): void {
         }),
       );
     }
+  };
+  dataDetails?.addEventListener('toggle', () => {
+    if (dataDetails.open && shown) writeTables(shown);
+  });
+
+  const writeCombos = (result: ScenarioResult) => {
     if (combosHost) {
       const t = combosTable(result);
       const rows = combosHost.querySelectorAll('tbody tr');
@@ -150,10 +174,13 @@ export function startExplorer(): void {
     }
   };
 
+  let linked = '';
   const writeAddress = (s: Settings, toUrl: boolean) => {
     const query = `?${settingsToParams(s)}`;
-    if (link) link.href = `${location.pathname}${query}#try-it`;
-    if (toUrl) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    // Only what changed: a drag asks for this on every step of the slider.
+    if (link && query !== linked) link.setAttribute('href', `${location.pathname}${query}#try-it`);
+    linked = query;
+    if (toUrl && location.search !== query) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   };
 
   const setBusy = (busy: boolean) => {
@@ -196,13 +223,14 @@ export function startExplorer(): void {
     });
   };
 
-  const show = (result: ScenarioResult, animate: boolean, complete: boolean) => {
+  const show = (result: ScenarioResult, animate: boolean, complete: boolean, first = true) => {
     shown = result;
     shownSettings = result.settings;
     const label = `Shown: ${describeSettings(result)}.`;
     if (shownLine) shownLine.textContent = label;
     section.querySelectorAll('[data-explorer-years]').forEach((el) => (el.textContent = String(result.settings.years)));
-    draw(result, animate);
+    // The arms bring the people and the bars; the other two combinations change only the split of the difference.
+    draw(result, animate, first ? undefined : 'your-settings');
     writeTables(result);
     if (!complete) return;
     window.clearTimeout(announceTimer);
@@ -239,7 +267,7 @@ export function startExplorer(): void {
       section.dataset.armsMs = (job.armsAt - job.sentAt).toFixed(2);
     }
     const result = assembleScenario(data.settings, data.runs, job.outcomes);
-    show(result, first && job.animate, complete);
+    show(result, first && job.animate, complete, first);
     if (first) {
       const detail = { settings: data.settings, workerMs: Number(section.dataset.lastMs), armsMs: job.armsAt - job.sentAt };
       section.dispatchEvent(new CustomEvent('explorerarms', { detail }));
@@ -277,7 +305,7 @@ export function startExplorer(): void {
 
   rho.addEventListener('input', () => update(false));
   years.addEventListener('input', () => update(false));
-  for (const el of [rho, years, strategy, ...radios('structure'), ...radios('basis')]) el.addEventListener('change', () => update(true));
+  for (const el of [rho, years, strategy, ...structureRadios, ...basisRadios]) el.addEventListener('change', () => update(true));
   form.addEventListener('submit', (e) => e.preventDefault());
   form.querySelector('[data-action="reseed"]')?.addEventListener('click', () => {
     settings = { ...settings, seed: 1 + Math.floor(Math.random() * LIMITS.seed.max) };
@@ -294,7 +322,21 @@ export function startExplorer(): void {
   const resize = new ResizeObserver(() => {
     if (shown) draw(shown, false);
   });
-  frames.forEach((f) => resize.observe(f));
+  const visibility = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        const frame = e.target as HTMLElement;
+        if (e.isIntersecting) onScreen.add(frame);
+        else onScreen.delete(frame);
+      }
+      if (shown) draw(shown, false);
+    },
+    { rootMargin: '25% 0px' },
+  );
+  frames.forEach((f) => {
+    resize.observe(f);
+    visibility.observe(f);
+  });
 
   controlsFrom(settings);
   writeAddress(settings, false);

@@ -173,6 +173,8 @@ export interface LaddersOrganisation {
   person: Int32Array;
   nextPerson: number;
   random: Random;
+  /** What the last year did (`laddersStep` returns it; one object per organisation, reused). */
+  year: LaddersYear;
 }
 
 const clip = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
@@ -191,33 +193,51 @@ function fillSeat(org: LaddersOrganisation, s: number, ages: 'paper' | 'working-
   org.person[s] = org.nextPerson++;
 }
 
-/** A new organisation with every seat filled. The same seed gives the same people, seat by seat, under any setting. */
-export function createLadders(seed: number, options: LaddersOptions): LaddersOrganisation {
-  const groups = GROUPS[options.structure];
+/** Per structure, what each seat is: its group, whether it manages, its weight. Fixed tables, shared (never written). */
+const SEAT_TABLES: Readonly<Record<Structure, { groupOf: Uint8Array; manage: Uint8Array; weight: Float64Array }>> = {
+  linear: seatTable('linear'),
+  parallel: seatTable('parallel'),
+};
+function seatTable(structure: Structure) {
   const groupOf = new Uint8Array(SEATS);
   const manage = new Uint8Array(SEATS);
   const weight = new Float64Array(SEATS);
-  groups.forEach((g, i) => {
+  GROUPS[structure].forEach((g, i) => {
     for (let s = g.start; s < g.start + g.size; s++) {
       groupOf[s] = i;
       manage[s] = g.track === 'manage' ? 1 : 0;
       weight[s] = g.weight;
     }
   });
+  return { groupOf, manage, weight };
+}
+
+/**
+ * A new organisation with every seat filled. The same seed gives the same
+ * people, seat by seat, under any setting. `reuse` (an organisation of the
+ * same structure that is no longer needed) lends its arrays: a scenario runs
+ * twenty organisations in turn, and a browser's worker collects garbage
+ * typed arrays slowly.
+ */
+export function createLadders(seed: number, options: LaddersOptions, reuse?: LaddersOrganisation): LaddersOrganisation {
+  const groups = GROUPS[options.structure];
+  const { groupOf, manage, weight } = SEAT_TABLES[options.structure];
+  const fresh = !reuse || reuse.groups !== groups;
   const org: LaddersOrganisation = {
     options,
     groups,
     groupOf,
     manage,
     weight,
-    craft: new Float64Array(SEATS),
-    lead: new Float64Array(SEATS),
-    age: new Float64Array(SEATS),
-    open: new Int32Array(groups.length),
-    openList: new Int32Array(SEATS),
-    person: new Int32Array(SEATS),
+    craft: fresh ? new Float64Array(SEATS) : reuse.craft,
+    lead: fresh ? new Float64Array(SEATS) : reuse.lead,
+    age: fresh ? new Float64Array(SEATS) : reuse.age,
+    open: fresh ? new Int32Array(groups.length) : reuse.open.fill(0),
+    openList: fresh ? new Int32Array(SEATS) : reuse.openList,
+    person: fresh ? new Int32Array(SEATS) : reuse.person,
     nextPerson: 0,
     random: createRandom(seed),
+    year: { dismissed: 0, retired: 0, promoted: 0 },
   };
   for (let s = 0; s < SEATS; s++) fillSeat(org, s, options.initialAges);
   return org;
@@ -293,7 +313,7 @@ export interface LaddersYear {
 
 const chosen = new Int32Array(SEATS);
 
-/** Advances one year: age, dismissal (below the threshold in one's seat's skill), retirement, promotions top-down, recruits. */
+/** Advances one year: age, dismissal (below the threshold in one's seat's skill), retirement, promotions top-down, recruits. Returns what the year did (`org.year`, overwritten next year). */
 export function laddersStep(org: LaddersOrganisation): LaddersYear {
   const { craft, lead, age, person, manage, groupOf, random, options, groups, open, openList } = org;
   const { strategy } = options;
@@ -378,7 +398,11 @@ export function laddersStep(org: LaddersOrganisation): LaddersYear {
     for (let v = 0; v < vacancies; v++) fillSeat(org, openList[g.start + v] as number, 'paper');
     open[gi] = 0;
   }
-  return { dismissed, retired, promoted };
+  const year = org.year;
+  year.dismissed = dismissed;
+  year.retired = retired;
+  year.promoted = promoted;
+  return year;
 }
 
 /** Indices into the measures `laddersMeasures` writes. */

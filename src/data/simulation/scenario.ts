@@ -257,8 +257,9 @@ export function runOutcome(
     if (perYear) perYear.forEach((a, k) => (a[t] = (a[t] as number) + (m[k] as number)));
   };
   const { structure, basis } = splitCombo(combo);
+  let org: LaddersOrganisation | undefined;
   for (let r = 0; r < runs; r++) {
-    const org = createLadders(settings.seed + r, {
+    org = createLadders(settings.seed + r, {
       structure,
       basis,
       skills: 'two',
@@ -266,7 +267,7 @@ export function runOutcome(
       hypothesis: 'common-sense',
       strategy: settings.strategy,
       initialAges: 'working-life',
-    });
+    }, org);
     if (withPeople && r === 0) start = people(org);
     laddersMeasures(org, m);
     add(initial);
