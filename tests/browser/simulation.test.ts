@@ -38,7 +38,7 @@ describe('the simulation (ladders) in the essay', () => {
   it('runs a reader’s settings from the keyboard, announces the result, and puts the scenario in the address', async () => {
     const o = await page('#try-it', noMotion);
     await o.page.waitForFunction(() => document.querySelector<HTMLElement>('[data-explorer]')?.dataset.explorer === 'ready');
-    await o.page.waitForFunction(() => document.querySelectorAll('[data-explorer-frame="years-pass"] svg [data-key]').length > 100);
+    await o.page.waitForFunction(() => document.querySelectorAll('[data-explorer-frame="your-settings"] svg [data-key]').length > 10);
     const before = await summary(o.page);
     // Skill transfer up to 1 with the keyboard (End), then fewer years (Home on the years slider).
     await o.page.locator('#explorer-rho').focus();
@@ -55,6 +55,10 @@ describe('the simulation (ladders) in the essay', () => {
     expect(after.combos).not.toEqual(before.combos);
     expect(after.shown).toMatch(/skill transfer 1\.00, strategy: promote at random, 10 years/);
     expect(after.link).toMatch(/\?rho=1\.00&structure=parallel&basis=purpose&rule=random&years=10&seed=2024#try-it$/);
+    // The people figure, off screen until now, is drawn for these settings when it comes into view.
+    await o.page.locator('[data-explorer-frame="years-pass"]').scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await summary(o.page)).marks).toBeGreaterThan(100);
+    expect(await o.page.locator('[data-explorer-frame="years-pass"] text', { hasText: 'Year 10' }).count()).toBe(1);
     // The structure and the basis of the reader's arm: each its own word in the address.
     await o.page.getByRole('radio', { name: 'One ladder' }).check();
     await settled(o.page, /structure=linear&basis=purpose/);
