@@ -42,7 +42,7 @@ export function sweepExtent(records: readonly SweepRecord[], strategies: readonl
 
 export function sweepPanel(records: readonly SweepRecord[], strategy: Strategy, title: string, extent: [number, number], { width, height }: Size): Mark[] {
   const fs = labelSize(width) * 0.85;
-  const margin = { top: fs * 1.8, right: 8, bottom: fs * 2.6, left: fs * 2.4 };
+  const margin = { top: fs * 3, right: 8, bottom: fs * 2.6, left: fs * 2.4 };
   const x = scaleLinear().domain([0, 1]).range([margin.left, width - margin.right]);
   const y = scaleLinear().domain(extent).range([height - margin.bottom, margin.top]);
   const marks: Mark[] = [{ type: 'text', key: 'title', x: 0, y: fs, text: title, size: fs, className: 'chart-label chart-label--strong' }];
@@ -50,6 +50,7 @@ export function sweepPanel(records: readonly SweepRecord[], strategy: Strategy, 
     marks.push({ type: 'line', key: `grid-${tick}`, x1: margin.left, y1: y(tick), x2: width - margin.right, y2: y(tick), className: tick === 0 ? 'chart-rule chart-rule--zero' : 'chart-grid' });
     marks.push({ type: 'text', key: `y-${tick}`, x: margin.left - 4, y: y(tick) + fs * 0.35, text: `${tick > 0 ? '+' : tick < 0 ? '−' : ''}${Math.abs(tick)}`, size: fs, anchor: 'end', className: 'chart-label' });
   }
+  marks.push({ type: 'text', key: 'y-unit', x: margin.left + 4, y: y(extent[1]) - 4, text: 'points of efficiency', size: fs, className: 'chart-label' });
   for (const tick of [0, 0.5, 1]) {
     marks.push({ type: 'text', key: `x-${tick}`, x: x(tick), y: height - margin.bottom + fs * 1.2, text: String(tick), size: fs, anchor: tick === 0 ? 'start' : tick === 1 ? 'end' : 'middle', className: 'chart-label' });
   }
