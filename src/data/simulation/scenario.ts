@@ -11,7 +11,6 @@
  * computed, so the page can say how much of a difference each change makes.
  */
 import type { Strategy } from './pluchino';
-import { citation } from '../sources';
 import {
   BASES,
   createLadders,
@@ -73,8 +72,6 @@ export const RUNS = 20;
  */
 export const DEFAULT_SETTINGS: Readonly<Settings> = { rho: 0.1, structure: 'parallel', basis: 'purpose', strategy: 'best', years: 40, seed: 2024 };
 
-/** Where our reading of the empirical reference sits on the skill-transfer scale (they publish no ρ). */
-export const BENSON_REFERENCE = { rho: 0.05, label: `Our reading of ${citation('benson2019')}: near zero` } as const;
 
 /** One of the four combinations of structure and basis. */
 export type Combo = `${Structure}-${Basis}`;
