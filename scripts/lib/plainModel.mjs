@@ -4,8 +4,10 @@
  * Rapisarda & Garofalo 2010), written the obvious way in one function: the
  * yardstick `npm run bench` times the site's model against (the model's step
  * loop must be at least as fast). Same rules and draws as
- * src/data/simulation/pluchino.ts, so both compute the same numbers.
+ * src/data/simulation/pluchino.ts, so both compute the same numbers. Load
+ * scripts/lib/tsHooks.mjs first: it imports the site's random source.
  */
+import { createRandom } from '../../src/data/simulation/random.ts';
 const SIZES = [1, 5, 11, 21, 41, 81];
 const WEIGHTS = [1.0, 0.9, 0.8, 0.6, 0.4, 0.2];
 const N = 160;
@@ -21,31 +23,8 @@ const MAX = SIZES.reduce((s, n, i) => s + 10 * n * WEIGHTS[i], 0);
 export function plainGain(hypothesis, strategy, runs = 50, years = 1000, seed = 1) {
   let total = 0;
   for (let r = 0; r < runs; r++) {
-    let a = (seed + r) >>> 0;
-    let spare = NaN;
-    const next = () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    const normal = (m, sd) => {
-      if (spare === spare) {
-        const z = spare;
-        spare = NaN;
-        return m + sd * z;
-      }
-      let u, v, q;
-      do {
-        u = 2 * next() - 1;
-        v = 2 * next() - 1;
-        q = u * u + v * v;
-      } while (q >= 1 || q === 0);
-      const f = Math.sqrt((-2 * Math.log(q)) / q);
-      spare = v * f;
-      return m + sd * u * f;
-    };
+    // The site's seeded source (src/data/simulation/random.ts), so both draw the same numbers; the rest is plain.
+    const { next, normal } = createRandom(seed + r);
     const clip = (x, lo, hi) => (x < lo ? lo : x > hi ? hi : x);
     const c = new Float64Array(N);
     const age = new Float64Array(N);
