@@ -175,12 +175,19 @@ export function startExplorer(): void {
   };
 
   let linked = '';
+  let addressTimer = 0;
   const writeAddress = (s: Settings, toUrl: boolean) => {
     const query = `?${settingsToParams(s)}`;
     // Only what changed: a drag asks for this on every step of the slider.
     if (link && query !== linked) link.setAttribute('href', `${location.pathname}${query}#try-it`);
     linked = query;
-    if (toUrl && location.search !== query) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    if (!toUrl) return;
+    // A moment later, and once for a burst of changes: rewriting the address is
+    // work for the browser too, and it would compete with the workers for the cores.
+    window.clearTimeout(addressTimer);
+    addressTimer = window.setTimeout(() => {
+      if (location.search !== query) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    }, 250);
   };
 
   const setBusy = (busy: boolean) => {
@@ -315,6 +322,7 @@ export function startExplorer(): void {
     settings = { ...DEFAULT_SETTINGS };
     controlsFrom(settings);
     writeAddress(settings, false);
+    window.clearTimeout(addressTimer);
     history.replaceState(history.state, '', `${location.pathname}${location.hash}`);
     send(settings, true);
   });

@@ -153,8 +153,16 @@ export function settingsToParams(s: Settings): URLSearchParams {
   });
 }
 
+/** Whether two settings name the same scenario (as their addresses would). */
 export function sameSettings(a: Settings, b: Settings): boolean {
-  return SETTINGS_KEYS.every((k) => settingsToParams(a).get(k) === settingsToParams(b).get(k));
+  return (
+    a.rho.toFixed(2) === b.rho.toFixed(2) &&
+    a.structure === b.structure &&
+    a.basis === b.basis &&
+    a.strategy === b.strategy &&
+    a.years === b.years &&
+    a.seed === b.seed
+  );
 }
 
 /** One person on the chart: who, in which group, how they do. */

@@ -16,6 +16,7 @@ import {
   parseSettings,
   runOutcome,
   runScenario,
+  sameSettings,
   settingsToParams,
   type Settings,
 } from '../../../src/data/simulation/scenario';
@@ -208,6 +209,16 @@ describe('scenario settings in the URL', () => {
     expect(parseSettings('rho=7&years=3&seed=-5')).toMatchObject({ rho: 1, years: 10, seed: 1 });
     expect(parseSettings('rho=-1&years=1000&seed=99999999')).toMatchObject({ rho: 0, years: 100, seed: 999_999 });
     expect(parseSettings('rho=0.333&years=47&seed=12.9')).toMatchObject({ rho: 0.35, years: 45, seed: 12 });
+  });
+
+  it('sameSettings(a, b) is true exactly when the two addresses would be the same', () => {
+    const a: Settings = { ...DEFAULT_SETTINGS, rho: 0.1 };
+    expect(sameSettings(a, { ...a, rho: 0.1000000001 })).toBe(true);
+    for (const change of [{ rho: 0.15 }, { structure: 'linear' }, { basis: 'current' }, { strategy: 'mix' }, { years: 45 }, { seed: 7 }] as Partial<Settings>[]) {
+      const b = { ...a, ...change };
+      expect(sameSettings(a, b), JSON.stringify(change)).toBe(false);
+      expect(settingsToParams(a).toString() === settingsToParams(b).toString()).toBe(false);
+    }
   });
 
   it('round-trips through its URL form', () => {
