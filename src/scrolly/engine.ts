@@ -43,8 +43,15 @@ let started = false;
 const blocks: Block[] = [];
 const index = new Map<string, { block: Block; i: number }>();
 let scroller: Scroller | undefined;
-/** After a hash jump, scroll events do not move that block's step until the reader scrolls themselves. */
+/**
+ * After a hash jump, the scroll that brings the step into view (smooth, or
+ * the browser restoring a reload's position) does not move that block's step.
+ * The pin holds until that scroll has settled; any later scroll, whoever
+ * makes it (the reader, find-in-page, a script), follows the geometry again.
+ */
 let pinned: Block | null = null;
+/** True once the scroll that followed the pin has settled. */
+let pinSettled = false;
 /**
  * True once the reader scrolls by hand (wheel, touch, keys, scrollbar). Scrolls
  * the page makes itself (a hash link's smooth scroll, scroll restoration on
@@ -79,12 +86,23 @@ function draw(block: Block, animate: boolean): void {
   block.drawnAt = key;
 }
 
+/** Keeps the address a link to the step in view, without adding history entries: only for the reader's own scrolling. */
+function followAddress(id: string, block: Block, source: StepSource): void {
+  if (source === 'scroll' && readerScrolling && pinned !== block && location.hash !== `#${id}`) {
+    history.replaceState(history.state, '', `#${id}`);
+  }
+}
+
 /** Makes `id` the current step of its block. Returns false for an unknown id. */
 export function goToStep(id: string, source: StepSource): boolean {
   const found = index.get(id);
   if (!found) return false;
   const { block, i } = found;
-  if (block.current === i) return true;
+  if (block.current === i) {
+    // A block's first step is current before the reader arrives: the address still follows.
+    followAddress(id, block, source);
+    return true;
+  }
   const from = block.current;
   block.current = i;
   block.steps.forEach((el, k) => {
@@ -96,10 +114,7 @@ export function goToStep(id: string, source: StepSource): boolean {
   block.live.dataset.state = state;
   const jump = source === 'scroll' ? !readerScrolling : source !== 'key';
   draw(block, shouldAnimate(from, i, motionNow(), jump) && !document.hidden);
-  if (source === 'scroll' && readerScrolling && pinned !== block && location.hash !== `#${id}`) {
-    // Keep the address a link to the step in view, without adding history entries.
-    history.replaceState(history.state, '', `#${id}`);
-  }
+  followAddress(id, block, source);
   document.dispatchEvent(new CustomEvent<StepChange>('stepchange', { detail: { step: id, chart: block.chart.id, state, source } }));
   return true;
 }
@@ -120,11 +135,22 @@ function settle(source: StepSource): void {
   }
 }
 
+/** The step id an address fragment names, or '' (never throws: `#%` and other malformed escapes are simply no step). */
+function hashId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 function fromHash(source: StepSource): boolean {
-  const id = decodeURIComponent(location.hash.slice(1));
-  const found = index.get(id);
+  const found = index.get(hashId(location.hash));
   if (!found) return false;
+  const id = hashId(location.hash);
   pinned = found.block;
+  // At start-up the browser has already scrolled to the fragment (the engine loads after the page); after a hashchange the scroll is still to come.
+  pinSettled = source === 'init';
   goToStep(id, source);
   return true;
 }
@@ -209,8 +235,13 @@ export function startScrolly(): void {
   // Check the geometry when a scroll settles: catches steps Scrollama skipped on a fast jump.
   let settleTimer: number | undefined;
   const scheduleSettle = () => {
+    // A scroll after the pinned jump has settled is someone else's: follow the geometry again.
+    if (pinned && pinSettled) pinned = null;
     window.clearTimeout(settleTimer);
-    settleTimer = window.setTimeout(() => settle('scroll'), 120);
+    settleTimer = window.setTimeout(() => {
+      settle('scroll');
+      if (pinned) pinSettled = true;
+    }, 120);
   };
   window.addEventListener('scroll', scheduleSettle, { passive: true });
   window.addEventListener('hashchange', () => {

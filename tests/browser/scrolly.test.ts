@@ -152,6 +152,68 @@ describe('scrollytelling', () => {
     expect(await o.page.locator('.step table caption').count()).toBe(all.length);
   });
 
+  it('activates the step under the trigger line after a jump (an instant scroll, no wheel)', async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {
+      const o = await page('', { viewport, ...noMotion });
+      const missed: string[] = [];
+      for (const step of await steps(o.page)) {
+        for (const block of ['start', 'center', 'end'] as const) {
+          // As a script, find-in-page or a Home/End key would: straight there, no wheel.
+          await o.page.evaluate(([id, block]) => document.getElementById(id!)!.scrollIntoView({ block: block as ScrollLogicalPosition, behavior: 'instant' }), [step.id, block]);
+          // The step under the trigger line, from geometry, in the block that holds it (if the line crosses the block).
+          const expected = await o.page.evaluate(() => {
+            const line = innerHeight * (innerWidth >= 1280 ? 0.5 : 0.62);
+            for (const b of document.querySelectorAll('div[data-scrolly]')) {
+              const all = [...b.querySelectorAll<HTMLElement>('[data-step]')];
+              const first = all[0]!.getBoundingClientRect();
+              const last = all[all.length - 1]!.getBoundingClientRect();
+              if (line < first.top || line > last.bottom) continue;
+              return all.filter((s) => s.getBoundingClientRect().top <= line).pop()?.id ?? all[0]!.id;
+            }
+            return null;
+          });
+          if (!expected) continue;
+          try {
+            await expect.poll(async () => (await liveChartOf(o.page, expected)).current, { timeout: 1500 }).toBe(expected);
+          } catch {
+            missed.push(`${expected} (${block} of ${step.id})`);
+          }
+        }
+      }
+      expect(missed, `${viewport.width} px`).toEqual([]);
+      expect(o.errors).toEqual([]);
+    }
+  });
+
+  it('activates the step a reader jumps to within a block a contents link pinned', async () => {
+    const o = await page('#build-ladders', { viewport: { width: 1280, height: 800 }, ...noMotion });
+    await expect.poll(async () => (await liveChartOf(o.page, 'build-ladders')).current).toBe('build-ladders');
+    await o.page.evaluate(() => document.getElementById('a-system-that-defaults')!.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await expect.poll(async () => (await liveChartOf(o.page, 'a-system-that-defaults')).current, { timeout: 1500 }).toBe('a-system-that-defaults');
+  });
+
+  it('puts the first step of every block in the address as the reader scrolls into it', async () => {
+    const o = await page('', { viewport: { width: 1280, height: 800 }, ...noMotion });
+    await o.page.mouse.move(200, 300);
+    const firsts = await o.page.$$eval('div[data-scrolly]', (blocks) => blocks.map((b) => b.querySelector('[data-step]')!.id));
+    for (const id of firsts) {
+      await wheelTo(o.page, id);
+      await expect.poll(() => o.page.evaluate(() => location.hash), { timeout: 3000 }).toBe(`#${id}`);
+    }
+  });
+
+  for (const hash of ['#%', '#50%', '#%E0%A4%A', '#%3Cscript%3E']) {
+    it(`starts normally on a malformed address fragment (${hash})`, async () => {
+      const o = await page(hash, { viewport: { width: 1280, height: 800 }, ...noMotion });
+      await o.page.locator('#the-deep-end').scrollIntoViewIfNeeded();
+      await o.page.waitForFunction(() => document.documentElement.dataset.scrolly === 'ready', undefined, { timeout: 10_000 });
+      // Every block has its current step, and nothing threw.
+      const current = await o.page.$$eval('div[data-scrolly]', (blocks) => blocks.map((b) => !!b.querySelector('[aria-current="step"]')));
+      expect(current.every(Boolean)).toBe(true);
+      expect(o.errors).toEqual([]);
+    });
+  }
+
   it('never hides keyboard focus behind the sticky chart or header', async () => {
     for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
       const o = await page('', { viewport, ...noMotion });
