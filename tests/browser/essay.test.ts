@@ -178,6 +178,39 @@ describe('layout and reflow', () => {
     });
   }
 
+  for (const width of [320, 375, 768, 1280, 1920]) {
+    it(`keeps every card, figure and table inside its column at ${width} px`, async () => {
+      const o = await page('', { viewport: { width, height: 800 }, reducedMotion: 'no-preference' });
+      // Every table is laid out (details open), as a reader who opens them sees it.
+      await o.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const overflows = await o.page.evaluate(() => {
+        const out: string[] = [];
+        const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} in #${el.closest('[id]')?.id}`;
+        const check = (el: Element, box: DOMRect) => {
+          const r = el.getBoundingClientRect();
+          if (r.width && (r.right > box.right + 1 || r.left < box.left - 1)) out.push(`${name(el)}: ${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(box.left)}–${Math.round(box.right)}`);
+        };
+        // Cards and tables stay inside the column that holds them.
+        for (const el of document.querySelectorAll('.label-group__item, table')) {
+          const column = el.parentElement!.closest('.step__text, .explorer, .essay-section, main');
+          if (column) check(el, column.getBoundingClientRect());
+        }
+        // Figures stay inside the window, and the live chart beside the text never covers a card.
+        for (const el of document.querySelectorAll('figure, .chart-frame')) check(el, new DOMRect(0, 0, document.documentElement.clientWidth, 1));
+        for (const block of document.querySelectorAll('div[data-scrolly]')) {
+          const live = block.querySelector('.scrolly__live')!.getBoundingClientRect();
+          for (const card of block.querySelectorAll('.label-group__item')) {
+            const r = card.getBoundingClientRect();
+            const beside = live.width && live.left > r.left;
+            if (beside && r.right > live.left + 1) out.push(`${name(card)} runs under the live chart`);
+          }
+        }
+        return out;
+      });
+      expect(overflows).toEqual([]);
+    });
+  }
+
   it('reflows at 200% zoom on a 1280 px window (640 CSS px) without horizontal scrolling', async () => {
     const o = await page('', { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
     expect(await scrollsSideways(o.page)).toBe(false);

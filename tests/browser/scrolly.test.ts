@@ -185,6 +185,20 @@ describe('scrollytelling', () => {
     }
   });
 
+  it('sticks the phone’s chart band flush under the header, with no gap for the text to show through', async () => {
+    const o = await page('#sarah-promoted', { viewport: { width: 375, height: 667 }, ...noMotion });
+    await expect.poll(async () => (await liveChartOf(o.page, 'sarah-promoted')).current).toBe('sarah-promoted');
+    await o.page.mouse.move(200, 400);
+    await o.page.mouse.wheel(0, 200);
+    await o.page.waitForTimeout(300);
+    const gap = await o.page.evaluate(() => {
+      const header = document.querySelector('.site-header')!.getBoundingClientRect();
+      const band = document.getElementById('sarah-promoted')!.closest('[data-scrolly]')!.querySelector('.scrolly__live')!.getBoundingClientRect();
+      return band.top - header.bottom;
+    });
+    expect(gap).toBeLessThanOrEqual(0.5);
+  });
+
   it('activates the step a reader jumps to within a block a contents link pinned', async () => {
     const o = await page('#build-ladders', { viewport: { width: 1280, height: 800 }, ...noMotion });
     await expect.poll(async () => (await liveChartOf(o.page, 'build-ladders')).current).toBe('build-ladders');

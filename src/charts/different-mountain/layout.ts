@@ -26,7 +26,8 @@ export function layout(state: DifferentMountainState, { width, height }: Size, {
   const base = height - fs * 1.9;
   const top = fs * 1.2;
   const craft: Mountain = { left: width * 0.02, peakX: width * 0.27, peakY: top + (base - top) * 0.12, right: width * 0.52 };
-  const lead: Mountain = { left: width * 0.46, peakX: width * 0.73, peakY: top, right: width * 0.98 };
+  // As high as the craft mountain: a different mountain, not a higher summit (the mentor's words).
+  const lead: Mountain = { left: width * 0.46, peakX: width * 0.73, peakY: craft.peakY, right: width * 0.98 };
   const marks: Mark[] = [
     { type: 'path', key: 'mountain-craft', d: mountainPath(craft, base), className: 'mountain mountain--craft' },
     { type: 'path', key: 'mountain-lead', d: mountainPath(lead, base), className: 'mountain mountain--lead' },
@@ -40,18 +41,25 @@ export function layout(state: DifferentMountainState, { width, height }: Size, {
   const summit: [number, number] = [craft.peakX, craft.peakY - r - 1];
   const foot: [number, number] = [lead.left + (lead.peakX - lead.left) * 0.1, base - (base - lead.peakY) * 0.1 - r - 1];
   const apex: [number, number] = [(summit[0] + foot[0]) / 2 + width * 0.04, Math.max(r + 2, top - fs * 0.2)];
-  const at = state === 'craft-summit' ? summit : state === 'promotion-jump' ? apex : foot;
+  // The trail is a quadratic curve from the summit to the foot; in mid-jump the expert is on it, halfway.
+  const control: [number, number] = [apex[0], apex[1] - fs];
+  const midJump: [number, number] = [(summit[0] + 2 * control[0] + foot[0]) / 4, (summit[1] + 2 * control[1] + foot[1]) / 4];
+  const at = state === 'craft-summit' ? summit : state === 'promotion-jump' ? midJump : foot;
 
   if (state !== 'craft-summit') {
     marks.push({
       type: 'path',
       key: 'jump',
-      d: `M${f(summit[0])},${f(summit[1])}Q${f(apex[0])},${f(apex[1] - fs)} ${f(foot[0])},${f(foot[1])}`,
+      d: `M${f(summit[0])},${f(summit[1])}Q${f(control[0])},${f(control[1])} ${f(foot[0])},${f(foot[1])}`,
       className: 'chart-trail',
     });
   }
   if (state === 'craft-summit') {
-    marks.push({ type: 'line', key: 'flag-pole', x1: summit[0] + r * 1.6, y1: summit[1] + r, x2: summit[0] + r * 1.6, y2: summit[1] - r * 2.4, className: 'chart-rule' });
+    // A flag on the summit: the expert has reached the top of the craft.
+    const poleX = summit[0] + r * 1.6;
+    const poleTop = summit[1] - r * 2.4;
+    marks.push({ type: 'line', key: 'flag-pole', x1: poleX, y1: summit[1] + r, x2: poleX, y2: poleTop, className: 'chart-pole' });
+    marks.push({ type: 'path', key: 'flag', d: `M${f(poleX)},${f(poleTop)}l${f(r * 1.8)},${f(r * 0.6)}l${f(-r * 1.8)},${f(r * 0.6)}z`, className: 'mark-craft' });
   }
   if (state === 'other-foot' || state === 'skills-gap') {
     marks.push({ type: 'text', key: 'foot-note', x: foot[0] + r * 1.6, y: foot[1] - r * 1.6, text: 'starting again', size: fs * 0.85, className: 'chart-label' });
@@ -62,6 +70,8 @@ export function layout(state: DifferentMountainState, { width, height }: Size, {
   const showLead = state === 'skills-gap';
   // Inside each mountain, centred under its peak, from the foot upwards.
   const heights = [0.1, 0.26, 0.42, 0.58];
+  // On the leadership mountain the words start higher: its foot is where the expert stands, with a label.
+  const leadHeights = [0.28, 0.41, 0.54, 0.67];
   const yAt = (m: Mountain, t: number) => base - (base - m.peakY) * t - fs * 0.3;
   if (showCraft) {
     skills.craft.forEach((word, i) => {
@@ -70,12 +80,14 @@ export function layout(state: DifferentMountainState, { width, height }: Size, {
   }
   if (showLead) {
     skills.leadership.forEach((word, i) => {
-      marks.push({ type: 'text', key: `skill-lead-${word}`, x: lead.peakX, y: yAt(lead, heights[i] ?? 0), text: word, size: fs * 0.85, anchor: 'middle', className: 'chart-label chart-label--lead' });
+      marks.push({ type: 'text', key: `skill-lead-${word}`, x: lead.peakX, y: yAt(lead, leadHeights[i] ?? 0), text: word, size: fs * 0.85, anchor: 'middle', className: 'chart-label chart-label--lead' });
     });
   }
   if (state === 'skills-gap') {
     const gapX = (craft.right + lead.left) / 2;
-    marks.push({ type: 'line', key: 'gap', x1: gapX, y1: base - fs * 0.2, x2: gapX, y2: top + fs * 3.2, className: 'chart-gap' });
+    // The gap between the mountains, named at the top of the figure, above the trail.
+    marks.push({ type: 'line', key: 'gap', x1: gapX, y1: base - fs * 0.2, x2: gapX, y2: fs * 1.3, className: 'chart-gap' });
+    marks.push({ type: 'text', key: 'gap-label', x: gapX, y: fs * 0.95, text: 'little carries across', size: fs * 0.85, anchor: 'middle', className: 'chart-label' });
   }
 
   marks.push({ type: 'circle', key: 'expert', cx: at[0], cy: at[1], r, className: 'mark-person' });

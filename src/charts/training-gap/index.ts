@@ -15,7 +15,7 @@ function table(state: TrainingGapState, { cohort, trainedCount, context }: Train
 /** `training-gap`: the essay's “about 35%”, shown as its claim, with the cited context. */
 export const trainingGapChart = defineChart<TrainingGapState, TrainingGapData>({
   id: 'training-gap',
-  title: 'Most new managers learn to swim in the deep end',
+  title: 'Many new managers start without management training',
   states,
   keyState: 'deep-end',
   data: { kind: 'module', value: trainingGapData, check: isValue(trainingGapData) },
