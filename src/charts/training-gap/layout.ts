@@ -27,7 +27,7 @@ export function layout(state: TrainingGapState, { width, height }: Size, { cohor
         cx: left + (i % 10) * cell + cell / 2,
         cy: top + Math.floor(i / 10) * cell + cell / 2,
         r: cell * 0.36,
-        className: isTrained ? 'mark-craft' : 'mark-neutral mark-hollow',
+        className: isTrained ? 'mark-neutral' : 'mark-neutral mark-hollow',
       });
     }
     marks.push({
@@ -64,7 +64,7 @@ export function layout(state: TrainingGapState, { width, height }: Size, { cohor
       cx: left + (k % cols) * cell + cell / 2,
       cy: rowTop + Math.floor(k / cols) * cell + cell / 2,
       r: cell * 0.36,
-      className: isTrained ? 'mark-craft' : 'mark-neutral mark-hollow',
+      className: isTrained ? 'mark-neutral' : 'mark-neutral mark-hollow',
     });
   }
   const waterBottom = belowTop + rowsBelow * cell + 2;

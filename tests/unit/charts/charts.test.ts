@@ -112,7 +112,9 @@ describe('training-gap', () => {
     const chart = getChart('training-gap');
     const trained = chart.layout('trained', STATIC_SIZE, data.get('training-gap')).filter((m) => m.type === 'circle');
     expect(trained).toHaveLength(100);
-    expect(trained.filter((m) => m.className.includes('mark-craft'))).toHaveLength(35);
+    expect(trained.filter((m) => m.className === 'mark-neutral')).toHaveLength(35);
+    // Trained or not is neither craft nor management: no track colour (one meaning per colour).
+    expect(trained.some((m) => /mark-(craft|lead)/.test(m.className))).toBe(false);
     const deep = chart.layout('deep-end', STATIC_SIZE, data.get('training-gap'));
     const water = deep.find((m) => m.key === 'water');
     if (water?.type !== 'rect') throw new Error('no water');
