@@ -170,6 +170,18 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('the header', () => {
+  it('offers the Animations toggle only on the page where something moves', async () => {
+    const essay = await page('');
+    expect(await essay.page.getByRole('button', { name: 'Animations' }).count()).toBe(1);
+    for (const path of ['methods/', 'no-such-page']) {
+      const o = await page(path);
+      expect(await o.page.getByRole('button', { name: 'Animations' }).count(), path).toBe(0);
+      expect(await o.page.getByRole('button', { name: /theme/i }).count(), path).toBe(1);
+    }
+  });
+});
+
 describe('layout and reflow', () => {
   for (const width of [320, 375, 768, 1280, 1920]) {
     it(`has no horizontal scrolling at ${width} px`, async () => {
