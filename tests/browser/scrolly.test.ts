@@ -199,6 +199,12 @@ describe('scrollytelling', () => {
     expect(gap).toBeLessThanOrEqual(0.5);
   });
 
+  it('paints the chart beside the text on wide screens no wider than itself (the contents stay visible)', async () => {
+    const o = await page('', { viewport: { width: 1280, height: 800 }, ...noMotion });
+    const paint = await o.page.$eval('.scrolly__live', (el) => ({ source: getComputedStyle(el).borderImageSource, outset: getComputedStyle(el).borderImageOutset }));
+    expect(paint).toEqual({ source: 'none', outset: '0' });
+  });
+
   it('activates the step a reader jumps to within a block a contents link pinned', async () => {
     const o = await page('#build-ladders', { viewport: { width: 1280, height: 800 }, ...noMotion });
     await expect.poll(async () => (await liveChartOf(o.page, 'build-ladders')).current).toBe('build-ladders');
