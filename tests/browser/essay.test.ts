@@ -170,6 +170,19 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('the opening', () => {
+  it('has a standfirst of ours, outside the author’s text and set in the face of our additions', async () => {
+    const o = await page('', { viewport: { width: 375, height: 667 } });
+    const standfirst = o.page.locator('.essay-header__standfirst');
+    expect(await standfirst.count()).toBe(1);
+    expect(await standfirst.evaluate((el) => ({ inArticle: !!el.closest('article'), ours: el.classList.contains('ui') }))).toEqual({ inArticle: false, ours: true });
+    expect(await standfirst.innerText()).toMatch(/ours, not the author’s/);
+    // It is on the phone's first screen, under the title.
+    const box = (await standfirst.boundingBox())!;
+    expect(box.y).toBeLessThan(667);
+  });
+});
+
 describe('the header', () => {
   it('offers the Animations toggle only on the page where something moves', async () => {
     const essay = await page('');
