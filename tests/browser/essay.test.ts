@@ -282,6 +282,28 @@ describe('print', () => {
     const pdf = await o.page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
+
+  it('prints every step’s figure at the full measure with its caption, with animations on too', async () => {
+    const o = await page('', { reducedMotion: 'no-preference', viewport: { width: 1280, height: 800 } });
+    await o.page.waitForFunction(() => document.documentElement.dataset.motion === 'full');
+    await o.page.emulateMedia({ media: 'print' });
+    const figures = await o.page.$$eval('.step__figure', (els) =>
+      els.map((el) => {
+        const column = el.closest('.step')!.getBoundingClientRect();
+        const caption = el.querySelector('.step__desc')!;
+        return {
+          id: el.closest('.step')!.id,
+          share: el.getBoundingClientRect().width / column.width,
+          caption: caption.getBoundingClientRect().height > 10 && getComputedStyle(caption).clipPath === 'none',
+        };
+      }),
+    );
+    expect(figures.length).toBeGreaterThan(10);
+    for (const f of figures) {
+      expect(f.share, f.id).toBeGreaterThan(0.95);
+      expect(f.caption, f.id).toBe(true);
+    }
+  });
 });
 
 describe('the 404 page', () => {
