@@ -112,6 +112,10 @@ export function goToStep(id: string, source: StepSource): boolean {
   const step = block.steps[i] as HTMLElement;
   const state = step.dataset.stepState ?? '';
   block.live.dataset.state = state;
+  // The state's sentence travels with the live chart: its point, visible while the chart does its work.
+  const sentence = step.querySelector('.step__desc')?.lastChild?.textContent ?? '';
+  const desc = block.live.querySelector<HTMLElement>('[data-live-desc]');
+  if (desc && sentence) desc.textContent = sentence;
   const jump = source === 'scroll' ? !readerScrolling : source !== 'key';
   draw(block, shouldAnimate(from, i, motionNow(), jump) && !document.hidden);
   followAddress(id, block, source);

@@ -276,7 +276,7 @@ describe('print', () => {
     await o.page.emulateMedia({ media: 'print' });
     expect(await o.page.locator('.site-header').isVisible()).toBe(false);
     expect(await o.page.locator('#contents').isVisible()).toBe(false);
-    expect(await o.page.locator('article.essay p').first().isVisible()).toBe(true);
+    expect(await o.page.locator('article.essay p:not(.scrolly__desc)').first().isVisible()).toBe(true);
     const colours = await o.page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
     expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
     const pdf = await o.page.pdf({ format: 'A4' });

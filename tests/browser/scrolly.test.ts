@@ -205,6 +205,27 @@ describe('scrollytelling', () => {
     expect(paint).toEqual({ source: 'none', outset: '0' });
   });
 
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {
+    it(`shows the current state’s sentence with the live chart (${viewport.width} px)`, async () => {
+      const o = await page('', { viewport, ...noMotion });
+      await o.page.waitForFunction(() => document.documentElement.dataset.scrolly === 'ready');
+      await o.page.mouse.move(200, 300);
+      for (const id of ['sarah-presentation', 'sarah-arc', 'the-deep-end', 'stay-brilliant']) {
+        await wheelTo(o.page, id);
+        const expected = await o.page.$eval(`#${id} .step__desc`, (el) => el.lastChild?.textContent ?? '');
+        await expect
+          .poll(() => o.page.evaluate((id) => document.getElementById(id)!.closest('[data-scrolly]')!.querySelector<HTMLElement>('[data-live-desc]')!.innerText, id))
+          .toBe(expected);
+        const visible = await o.page.evaluate((id) => {
+          const el = document.getElementById(id)!.closest('[data-scrolly]')!.querySelector<HTMLElement>('[data-live-desc]')!;
+          const r = el.getBoundingClientRect();
+          return r.height > 10 && r.top >= 0 && r.bottom <= innerHeight;
+        }, id);
+        expect(visible, id).toBe(true);
+      }
+    });
+  }
+
   it('activates the step a reader jumps to within a block a contents link pinned', async () => {
     const o = await page('#build-ladders', { viewport: { width: 1280, height: 800 }, ...noMotion });
     await expect.poll(async () => (await liveChartOf(o.page, 'build-ladders')).current).toBe('build-ladders');
@@ -214,6 +235,8 @@ describe('scrollytelling', () => {
 
   it('puts the first step of every block in the address as the reader scrolls into it', async () => {
     const o = await page('', { viewport: { width: 1280, height: 800 }, ...noMotion });
+    // The engine follows the reader's scrolling from the moment it starts (it loads after the page, near a chart).
+    await o.page.waitForFunction(() => document.documentElement.dataset.scrolly === 'ready');
     await o.page.mouse.move(200, 300);
     const firsts = await o.page.$$eval('div[data-scrolly]', (blocks) => blocks.map((b) => b.querySelector('[data-step]')!.id));
     for (const id of firsts) {

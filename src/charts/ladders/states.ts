@@ -6,7 +6,7 @@ export const states = [
     id: 'same-start',
     label: 'The same start',
     description:
-      'Year 0 of our simulation: the same 160 people in the same seats under today’s practice (one ladder) and the essay’s proposal (parallel ladders); only what the seats are differs, so more of the brilliant already sit in craft seats on the right.',
+      'Year 0: the same 160 people in the same seats under today’s practice and the essay’s proposal; only what the seats are differs, so more of the brilliant already sit in craft seats on the right.',
   },
   {
     id: 'years-pass',
@@ -24,7 +24,7 @@ export const states = [
     id: 'your-settings',
     label: 'Where the difference comes from',
     description:
-      'With little skill transfer and promotion of the best, most of the proposal’s lead in efficiency comes from promoting for the job to be done, which a single ladder could do too; parallel ladders add a few points more.',
+      'Most of the proposal’s lead in efficiency comes from promoting for the job to be done, which one ladder could do too; parallel ladders add a few points.',
   },
 ] as const satisfies readonly ChartState[];
 
