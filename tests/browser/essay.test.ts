@@ -283,6 +283,15 @@ describe('print', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('prints the notes of a chart used in two blocks once', async () => {
+    const o = await page();
+    expect(await o.page.locator('[data-chart-notes="ladders"]').count()).toBe(2);
+    await o.page.emulateMedia({ media: 'print' });
+    const printed = await o.page.$$eval('[data-chart-notes]', (els) => els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => (e as HTMLElement).dataset.chartNotes));
+    expect(printed.filter((id) => id === 'ladders')).toHaveLength(1);
+    expect(new Set(printed).size).toBe(printed.length);
+  });
+
   it('prints every step’s figure at the full measure with its caption, with animations on too', async () => {
     const o = await page('', { reducedMotion: 'no-preference', viewport: { width: 1280, height: 800 } });
     await o.page.waitForFunction(() => document.documentElement.dataset.motion === 'full');
