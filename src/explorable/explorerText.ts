@@ -3,7 +3,7 @@
  * (LaddersExplorer.astro) and the client (laddersExplorer.ts), so the words a
  * reader sees without JavaScript are the words the live version announces.
  */
-import { armName, comboOf, decompose, summarise, TODAY, type ScenarioResult } from '../data/simulation/scenario';
+import { armName, comboOf, decompose, PROPOSAL, summarise, TODAY, type ScenarioResult } from '../data/simulation/scenario';
 import { formatCount, formatSigned } from '../charts/ladders/layout';
 import type { Size } from '../charts/types';
 
@@ -28,6 +28,6 @@ export function explorerSentence(result: ScenarioResult): string {
   const split = d ? `; ${formatSigned(d.basis)} of it from promoting for the job to be done, ${formatSigned(d.structure)} from parallel ladders` : '';
   return (
     `After ${years} years, efficiency ${t.efficiency.toFixed(1)}% under today’s practice and ${c.efficiency.toFixed(1)}% under ${armName(chosen).replace(/^./, (ch) => ch.toLowerCase())}` +
-    ` (${formatSigned(c.efficiency - t.efficiency)} points${chosen === 'parallel-purpose' ? split : ''}).`
+    ` (${formatSigned(c.efficiency - t.efficiency)} points${chosen === PROPOSAL ? split : ''}).`
   );
 }

@@ -274,7 +274,8 @@ export function startExplorer(): void {
       section.dataset.armsMs = (job.armsAt - job.sentAt).toFixed(2);
     }
     const result = assembleScenario(data.settings, data.runs, job.outcomes);
-    show(result, first && job.animate, complete, first);
+    // A settled change (a key, a click) asks to animate even when a drag's input event sent the same settings first.
+    show(result, first && (job.animate || !!next?.animate), complete, first);
     if (first) {
       const detail = { settings: data.settings, workerMs: Number(section.dataset.lastMs), armsMs: job.armsAt - job.sentAt };
       section.dispatchEvent(new CustomEvent('explorerarms', { detail }));

@@ -149,9 +149,9 @@ function hashId(hash: string): string {
 }
 
 function fromHash(source: StepSource): boolean {
-  const found = index.get(hashId(location.hash));
-  if (!found) return false;
   const id = hashId(location.hash);
+  const found = index.get(id);
+  if (!found) return false;
   pinned = found.block;
   // At start-up the browser has already scrolled to the fragment (the engine loads after the page); after a hashchange the scroll is still to come.
   pinSettled = source === 'init';
