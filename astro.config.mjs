@@ -3,7 +3,7 @@ import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteSettings } from './src/lib/siteSettings.mjs';
-import { stepsIntegration } from './src/scrolly/stepsIntegration.ts';
+import { stepsIntegration } from './src/lib/stepsIntegration.ts';
 
 const { site, base } = siteSettings(process.env);
 

@@ -1,47 +1,33 @@
 /**
- * The step engine. The current step of each scrolly block is one piece of
- * state with three inputs: scroll (Scrollama, checked against geometry when
- * the scroll settles), the URL hash (a step's id; restored on load, reload
- * and hashchange without playing earlier steps), and `goToStep()` for the
- * presentation mode's keys. Knows nothing about any particular chart.
+ * The step engine: the inputs that move the stepper (src/scrolly/stepper.ts)
+ * on the essay page, and the page's marks of where the reader is. Scroll
+ * (Scrollama, checked against geometry when the scroll settles) and the
+ * address fragment (a step's id; restored on load, reload and hashchange
+ * without playing earlier steps) move it; `goToStep()` is there for other
+ * inputs. Knows no chart: a chart host (src/charts/host.ts) listens to the
+ * same stepper and draws.
  *
- * In the DOM: each step carries `data-step`; the active one has
- * `aria-current="step"`; each live chart carries `data-chart` and
- * `data-state` (the state it shows now).
+ * In the DOM: each step carries `data-step`; the current one of each block
+ * has `aria-current="step"`; each live chart carries `data-chart` and
+ * `data-state` (the state it shows now) and the state's sentence. The
+ * public `stepchange` event on `document` carries the stepper's detail.
  */
-import { getChart } from '../charts/registry';
-import { renderMarks, TRANSITION_MS } from '../charts/render';
-import type { Chart } from '../charts/types';
-import { withBase } from '../lib/paths';
-import { activeStepAt, shouldAnimate, triggerOffset } from './activeStep';
+import { activeStepAt, triggerOffset } from './activeStep';
 import { createScroller, type Scroller } from './scroller';
+import { Stepper, type StepChange, type StepSource } from './stepper';
 
-/** What moved the current step. */
-export type StepSource = 'scroll' | 'hash' | 'key' | 'init' | 'resize';
+export type { StepChange, StepSource } from './stepper';
 
 interface Block {
   live: HTMLElement;
-  frame: HTMLElement;
-  svg: SVGSVGElement;
-  chart: Chart;
   steps: HTMLElement[];
-  current: number;
-  drawnAt: string;
-  /** The chart's data: undefined until it has loaded (Chart.dataPath); the build-time figure shows meanwhile. */
-  data: unknown;
-}
-
-/** Detail of the `stepchange` event the engine dispatches on `document`. */
-export interface StepChange {
-  step: string;
-  chart: string;
-  state: string;
-  source: StepSource;
 }
 
 let started = false;
+let stepper: Stepper | undefined;
 const blocks: Block[] = [];
-const index = new Map<string, { block: Block; i: number }>();
+/** Step id → its block. */
+const blockOf = new Map<string, Block>();
 let scroller: Scroller | undefined;
 /**
  * After a hash jump, the scroll that brings the step into view (smooth, or
@@ -61,66 +47,38 @@ let readerScrolling = false;
 /** Counts focus moves, so that only the latest one's reveal runs, and only once. */
 let focusToken = 0;
 
-/**
- * The motion in effect: `<html data-motion>`, kept by the header's toggle
- * (src/scrolly/motion.ts). Read from the page, not imported, so that the
- * toggle's script shares no module with the engine and stays inline.
- */
-function motionNow(): 'full' | 'reduce' {
-  return document.documentElement.dataset.motion === 'reduce' ? 'reduce' : 'full';
-}
-
-function sizeOf(el: HTMLElement): { width: number; height: number } {
-  return { width: el.clientWidth, height: el.clientHeight };
-}
-
-function draw(block: Block, animate: boolean): void {
-  const step = block.steps[block.current];
-  if (!step || block.data === undefined) return;
-  const state = step.dataset.stepState ?? '';
-  const size = sizeOf(block.frame);
-  if (size.width < 10 || size.height < 10) return; // hidden: animations off, or not laid out
-  const key = `${state}@${size.width}x${size.height}`;
-  if (!animate && block.drawnAt === key) return;
-  renderMarks(block.svg, block.chart.layout(state, size, block.data), size, animate ? TRANSITION_MS : 0);
-  block.drawnAt = key;
-}
-
 /** Keeps the address a link to the step in view, without adding history entries: only for the reader's own scrolling. */
-function followAddress(id: string, block: Block, source: StepSource): void {
-  if (source === 'scroll' && readerScrolling && pinned !== block && location.hash !== `#${id}`) {
+function followAddress(id: string, source: StepSource): void {
+  if (source === 'scroll' && readerScrolling && pinned !== blockOf.get(id) && location.hash !== `#${id}`) {
     history.replaceState(history.state, '', `#${id}`);
   }
 }
 
 /** Makes `id` the current step of its block. Returns false for an unknown id. */
 export function goToStep(id: string, source: StepSource): boolean {
-  const found = index.get(id);
-  if (!found) return false;
-  const { block, i } = found;
-  if (block.current === i) {
-    // A block's first step is current before the reader arrives: the address still follows.
-    followAddress(id, block, source);
-    return true;
-  }
-  const from = block.current;
-  block.current = i;
+  if (!stepper) return false;
+  const jump = source === 'scroll' ? !readerScrolling : source !== 'key';
+  const result = stepper.goTo(id, source, jump);
+  // A block's first step is current before the reader arrives: the address still follows.
+  if (result === 'current') followAddress(id, source);
+  return result !== 'unknown';
+}
+
+/** The page's marks of a new current step: aria-current, the live chart's state and sentence, the address, the public event. */
+function reflect(d: StepChange): void {
+  const block = blocks[d.block];
+  if (!block) return;
   block.steps.forEach((el, k) => {
-    if (k === i) el.setAttribute('aria-current', 'step');
+    if (k === d.index) el.setAttribute('aria-current', 'step');
     else el.removeAttribute('aria-current');
   });
-  const step = block.steps[i] as HTMLElement;
-  const state = step.dataset.stepState ?? '';
-  block.live.dataset.state = state;
+  block.live.dataset.state = d.state;
   // The state's sentence travels with the live chart: its point, visible while the chart does its work.
-  const sentence = step.querySelector('.step__desc')?.lastChild?.textContent ?? '';
+  const sentence = block.steps[d.index]?.querySelector('.step__desc')?.lastChild?.textContent ?? '';
   const desc = block.live.querySelector<HTMLElement>('[data-live-desc]');
   if (desc && sentence) desc.textContent = sentence;
-  const jump = source === 'scroll' ? !readerScrolling : source !== 'key';
-  draw(block, shouldAnimate(from, i, motionNow(), jump) && !document.hidden);
-  followAddress(id, block, source);
-  document.dispatchEvent(new CustomEvent<StepChange>('stepchange', { detail: { step: id, chart: block.chart.id, state, source } }));
-  return true;
+  followAddress(d.id, d.source);
+  document.dispatchEvent(new CustomEvent<StepChange>('stepchange', { detail: d }));
 }
 
 /** Reads the geometry once and puts every block on the step under the trigger line. */
@@ -150,80 +108,45 @@ function hashId(hash: string): string {
 
 function fromHash(source: StepSource): boolean {
   const id = hashId(location.hash);
-  const found = index.get(id);
-  if (!found) return false;
-  pinned = found.block;
+  const block = blockOf.get(id);
+  if (!block) return false;
+  pinned = block;
   // At start-up the browser has already scrolled to the fragment (the engine loads after the page); after a hashchange the scroll is still to come.
   pinSettled = source === 'init';
   goToStep(id, source);
   return true;
 }
 
-/** Fetched chart data, by path: blocks of the same chart share one request. */
-const fetched = new Map<string, Promise<unknown>>();
-
 /**
- * Fetches a block's chart data (Chart.dataPath) when the reader comes within
- * a screen of the block, then draws it. Until then, and if the data cannot
- * load (offline) or is malformed, the build-time figure stays.
+ * Starts the engine once per page, for every `div[data-scrolly]` block, and
+ * returns its stepper. `host` (the chart host) is handed the stepper before
+ * the first step is placed, so that it sees every change.
  */
-function loadNear(block: Block, el: HTMLElement, path: string): void {
-  const io = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      io.disconnect();
-      let request = fetched.get(path);
-      if (!request) {
-        request = fetch(withBase(path)).then((r) => (r.ok ? r.json() : null));
-        fetched.set(path, request);
-        // A failed fetch may be tried again by the next block (the reader came back online).
-        request.catch(() => fetched.delete(path));
-      }
-      request.then(
-        (data: unknown) => {
-          if (!block.chart.isData(data)) return;
-          block.data = data;
-          draw(block, false);
-        },
-        () => undefined,
-      );
-    },
-    { rootMargin: '100% 0px' },
-  );
-  io.observe(el);
-}
-
-/** Starts the engine once per page, for every `[data-scrolly]` block. */
-export function startScrolly(): void {
-  if (started) return;
+export function startScrolly(host?: (stepper: Stepper) => void): Stepper | undefined {
+  if (started) return stepper;
   started = true;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
+  const refs: { id: string; block: number; chart: string; state: string }[] = [];
+  for (const el of document.querySelectorAll<HTMLElement>('div[data-scrolly]')) {
     const live = el.querySelector<HTMLElement>('.scrolly__live');
-    const frame = el.querySelector<HTMLElement>('.scrolly__frame');
-    const svg = frame?.querySelector<SVGSVGElement>('svg');
-    if (!live || !frame || !svg) continue;
-    const chart = getChart(live.dataset.chart ?? '');
-    const block: Block = {
-      live,
-      frame,
-      svg,
-      chart,
-      steps: [...el.querySelectorAll<HTMLElement>('[data-step]')],
-      current: -1,
-      drawnAt: '',
-      data: chart.moduleData(),
-    };
-    if (chart.dataPath) loadNear(block, el, chart.dataPath);
+    if (!live) continue;
+    const block: Block = { live, steps: [...el.querySelectorAll<HTMLElement>('[data-step]')] };
+    const b = blocks.length;
     blocks.push(block);
-    block.steps.forEach((step, i) => index.set(step.id, { block, i }));
+    for (const step of block.steps) {
+      blockOf.set(step.id, block);
+      refs.push({ id: step.id, block: b, chart: step.dataset.stepChart ?? '', state: step.dataset.stepState ?? '' });
+    }
   }
-  if (!blocks.length) return;
+  if (!blocks.length) return undefined;
+  stepper = new Stepper(refs);
+  stepper.addEventListener('stepchange', (event) => reflect((event as CustomEvent<StepChange>).detail));
+  host?.(stepper);
 
   scroller = createScroller({
     steps: blocks.flatMap((b) => b.steps),
     offset: triggerOffset(window.innerWidth),
     onEnter: (element) => {
-      if (pinned !== index.get(element.id)?.block) goToStep(element.id, 'scroll');
+      if (pinned !== blockOf.get(element.id)) goToStep(element.id, 'scroll');
     },
   });
 
@@ -253,27 +176,25 @@ export function startScrolly(): void {
     if (!fromHash('hash')) pinned = null;
   });
 
-  // Resizes and zoom: redraw at the new size in the same state, then re-check.
+  // Resizes and zoom (the chart host redraws at the new size): re-check the steps against the new geometry.
   let resizeTimer: number | undefined;
   const onResize = () => {
     window.clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(() => {
       scroller?.resize(triggerOffset(window.innerWidth));
-      for (const block of blocks) draw(block, false);
       settle('resize');
     }, 150);
   };
   const observer = new ResizeObserver(onResize);
-  blocks.forEach((b) => observer.observe(b.frame));
+  blocks.forEach((b) => observer.observe(b.live));
   window.addEventListener('motionchange', onResize);
 
   // First state: the hash's step if it names one; every other block from the geometry.
   fromHash('init');
   settle('init');
-  for (const block of blocks) {
-    if (block.current < 0) goToStep(block.steps[0]?.id ?? '', 'init');
-    draw(block, false);
-  }
+  blocks.forEach((block, b) => {
+    if (!stepper?.currentOf(b)) goToStep(block.steps[0]?.id ?? '', 'init');
+  });
   // Keyboard focus never hides behind the sticky chart (WCAG 2.4.11): the
   // browser only scrolls a focused element into view when it is off screen,
   // and under the sticky band it is on screen, just covered.
@@ -308,4 +229,5 @@ export function startScrolly(): void {
     requestAnimationFrame(settle);
   });
   document.documentElement.dataset.scrolly = 'ready';
+  return stepper;
 }

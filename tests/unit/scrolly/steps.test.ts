@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalog as chartCatalog } from '../../../src/scrolly/stepsIntegration';
+import { catalog as chartCatalog } from '../../../src/lib/stepsIntegration';
 
 const catalog = chartCatalog();
 import { parseSteps, validateSteps } from '../../../src/scrolly/steps';
-import { collectSteps } from '../../../src/scrolly/stepsIntegration';
+import { collectSteps } from '../../../src/lib/stepsIntegration';
 import { linesOf, squash } from '../../support/manuscript';
 
 const para = 'One paragraph of the author’s, whole.';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { chartList } from '../charts/registry';
-import { parseSteps, validateSteps, type StepDeclaration } from './steps';
+import { parseSteps, validateSteps, type StepDeclaration } from '../scrolly/steps';
 
 /** Chart ids and their state ids, from the one registry. */
 export function catalog(): Record<string, readonly string[]> {

@@ -1,0 +1,106 @@
+/**
+ * The chart host: the only client code that knows chart definitions. It
+ * listens to the stepper and draws each block's live chart in the current
+ * step's state; it loads a chart's data file as the reader nears the block,
+ * and redraws at a new size after resizes and zoom. The build-time figure
+ * stays until the data is there (or for good, offline).
+ */
+import { shouldAnimate } from '../scrolly/activeStep';
+import type { StepChange, Stepper } from '../scrolly/stepper';
+import { withBase } from '../lib/paths';
+import { getChart } from './registry';
+import { renderMarks, TRANSITION_MS } from './render';
+import type { Chart } from './types';
+
+interface HostedBlock {
+  live: HTMLElement;
+  frame: HTMLElement;
+  svg: SVGSVGElement;
+  chart: Chart;
+  /** The chart's data: undefined until it has loaded; the build-time figure shows meanwhile. */
+  data: unknown;
+  drawnAt: string;
+}
+
+/**
+ * The motion in effect: `<html data-motion>`, kept by the header's toggle
+ * (src/scrolly/motion.ts). Read from the page, not imported, so that the
+ * toggle's script shares no module with the charts and stays inline.
+ */
+function motionNow(): 'full' | 'reduce' {
+  return document.documentElement.dataset.motion === 'reduce' ? 'reduce' : 'full';
+}
+
+/** Fetched chart data, by path: blocks of the same chart share one request. */
+const fetched = new Map<string, Promise<unknown>>();
+
+/** Hosts the live chart of every `div[data-scrolly]` block (in document order: the stepper's block numbers). */
+export function hostCharts(stepper: Stepper): void {
+  const blocks: (HostedBlock | null)[] = [...document.querySelectorAll<HTMLElement>('div[data-scrolly]')].map((el) => {
+    const live = el.querySelector<HTMLElement>('.scrolly__live');
+    const frame = el.querySelector<HTMLElement>('.scrolly__frame');
+    const svg = frame?.querySelector<SVGSVGElement>('svg');
+    if (!live || !frame || !svg) return null;
+    const chart = getChart(live.dataset.chart ?? '');
+    return { live, frame, svg, chart, data: chart.moduleData(), drawnAt: '' };
+  });
+
+  const draw = (b: number, animate: boolean) => {
+    const block = blocks[b];
+    const step = stepper.currentOf(b);
+    if (!block || !step || block.data === undefined) return;
+    const size = { width: block.frame.clientWidth, height: block.frame.clientHeight };
+    if (size.width < 10 || size.height < 10) return; // hidden: animations off, or not laid out
+    const key = `${step.state}@${size.width}x${size.height}`;
+    if (!animate && block.drawnAt === key) return;
+    renderMarks(block.svg, block.chart.layout(step.state, size, block.data), size, animate ? TRANSITION_MS : 0);
+    block.drawnAt = key;
+  };
+
+  stepper.addEventListener('stepchange', (event) => {
+    const d = (event as CustomEvent<StepChange>).detail;
+    draw(d.block, shouldAnimate(d.from, d.index, motionNow(), d.jump) && !document.hidden);
+  });
+
+  // Data files load as the reader comes within a screen of the block.
+  blocks.forEach((block, b) => {
+    const path = block?.chart.dataPath;
+    if (!block || !path) return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        io.disconnect();
+        let request = fetched.get(path);
+        if (!request) {
+          request = fetch(withBase(path)).then((r) => (r.ok ? r.json() : null));
+          fetched.set(path, request);
+          // A failed fetch may be tried again by the next block (the reader came back online).
+          request.catch(() => fetched.delete(path));
+        }
+        request.then(
+          (data: unknown) => {
+            if (!block.chart.isData(data)) return;
+            block.data = data;
+            draw(b, false);
+          },
+          () => undefined,
+        );
+      },
+      { rootMargin: '100% 0px' },
+    );
+    io.observe(block.live.closest('[data-scrolly]') ?? block.live);
+  });
+
+  // Resizes, zoom and the animations toggle: redraw at the new size, in the same state.
+  let resizeTimer: number | undefined;
+  const redraw = () => {
+    window.clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(() => blocks.forEach((_, b) => draw(b, false)), 150);
+  };
+  const observer = new ResizeObserver(redraw);
+  blocks.forEach((block) => block && observer.observe(block.frame));
+  window.addEventListener('motionchange', redraw);
+
+  // The steps already current before the host listened.
+  blocks.forEach((_, b) => draw(b, false));
+}
