@@ -12,13 +12,13 @@ export const states = [
     id: 'years-pass',
     label: 'Forty years on',
     description:
-      'Forty simulated years on, one run: under one ladder almost every seat above the crafters is management, and brilliant crafters who rose now manage; under parallel ladders many climbed the craft ladder instead.',
+      'Forty simulated years on, one run: under one ladder the brilliant who rose now manage; under parallel ladders many climbed the craft ladder instead.',
   },
   {
     id: 'counts',
     label: 'The counts side by side',
     description:
-      'Averages of 20 simulated organisations after 40 years: the proposal scores higher on efficiency and on its managers’ leadership, holds about as many brilliant crafters in all, and seats more of them in craft seats, which follows from having more craft seats.',
+      'On average after 40 years, the proposal leads on efficiency and on its managers’ leadership; brilliant crafters are about as many, but more sit in craft seats.',
   },
   {
     id: 'your-settings',
