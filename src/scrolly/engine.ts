@@ -74,9 +74,9 @@ function reflect(d: StepChange): void {
   });
   block.live.dataset.state = d.state;
   // The state's sentence travels with the live chart: its point, visible while the chart does its work.
-  const sentence = block.steps[d.index]?.querySelector('.step__desc')?.lastChild?.textContent ?? '';
-  const desc = block.live.querySelector<HTMLElement>('[data-live-desc]');
-  if (desc && sentence) desc.textContent = sentence;
+  for (const span of block.live.querySelectorAll<HTMLElement>('[data-live-desc] > [data-state]')) {
+    span.toggleAttribute('data-current', span.dataset.state === d.state);
+  }
   followAddress(d.id, d.source);
   document.dispatchEvent(new CustomEvent<StepChange>('stepchange', { detail: d }));
 }

@@ -226,6 +226,20 @@ describe('scrollytelling', () => {
     });
   }
 
+  it('changes the live sentence without moving the page (no layout shift between steps)', async () => {
+    const o = await page('', { viewport: { width: 375, height: 740 }, ...noMotion });
+    await o.page.waitForFunction(() => document.documentElement.dataset.scrolly === 'ready');
+    await o.page.mouse.move(200, 300);
+    // Where the text after the ladders block sits in the document, before and after its steps change.
+    const after = () => o.page.evaluate(() => Math.round(scrollY + document.querySelector('#promoting-with-purpose')!.getBoundingClientRect().top));
+    await wheelTo(o.page, 'build-ladders');
+    await expect.poll(async () => (await liveChartOf(o.page, 'build-ladders')).current).toBe('build-ladders');
+    const before = await after();
+    await wheelTo(o.page, 'a-system-that-defaults');
+    await expect.poll(async () => (await liveChartOf(o.page, 'a-system-that-defaults')).current).toBe('a-system-that-defaults');
+    expect(await after()).toBe(before);
+  });
+
   it('activates the step a reader jumps to within a block a contents link pinned', async () => {
     const o = await page('#build-ladders', { viewport: { width: 1280, height: 800 }, ...noMotion });
     await expect.poll(async () => (await liveChartOf(o.page, 'build-ladders')).current).toBe('build-ladders');
