@@ -5,8 +5,8 @@
  * practice splits into the basis's part, the structure's part and the rest.
  * Pure: the build writes it for the default scenario, the client rewrites its cells.
  */
-import { armName, COMBOS, comboLabel, decompose, STRATEGY_LABELS, type ScenarioResult, type Summary } from '../data/simulation/scenario';
-import { formatCount, formatSigned } from '../charts/ladders/layout';
+import { armName, COMBOS, comboLabel, decompose, PROPOSAL, STRATEGY_LABELS, TODAY, type ScenarioResult, type Summary } from '../data/simulation/scenario';
+import { DECOMPOSITION_PARTS, formatCount, formatSigned } from '../charts/ladders/layout';
 
 export const COMBO_COLUMNS = ['', 'Efficiency (%)', 'Leadership of managers (1–10)', 'Brilliant at their craft, any seat'] as const;
 const MEASURES: readonly { id: keyof Summary; format: (x: number) => string; signed: (x: number) => string }[] = [
@@ -15,22 +15,16 @@ const MEASURES: readonly { id: keyof Summary; format: (x: number) => string; sig
   { id: 'brilliantAll', format: formatCount, signed: formatSigned },
 ];
 
-/** Row labels, in the order the rows are written. */
-export const COMBO_ROWS: readonly string[] = [
-  ...COMBOS.map((c) => `${comboLabel(c)}${armName(c).startsWith('The') || armName(c).startsWith('Today') ? ` (${armName(c).replace(/^The/, 'the')})` : ''}`),
-  'The proposal minus today’s practice',
-  '… of which promoting for the job to be done (on one ladder)',
-  '… of which parallel ladders (promoting the best at the current job)',
-  '… of which the two together, beyond each alone',
-];
+/** The combinations' row labels, in the order the rows are written (the parts of the difference follow, from DECOMPOSITION_PARTS). */
+export const COMBO_ROWS: readonly string[] = COMBOS.map((c) => `${comboLabel(c)}${c === TODAY || c === PROPOSAL ? ` (${armName(c).replace(/^The/, 'the')})` : ''}`);
 
 export function combosTable(result: ScenarioResult): { caption: string; rows: string[][] } {
   const strategy = STRATEGY_LABELS.find((s) => s.id === result.settings.strategy)?.label ?? result.settings.strategy;
   const caption = `The four combinations after ${result.settings.years} years, skill transfer ${result.settings.rho.toFixed(2)}, promoting ${strategy}: averages of ${result.runs} runs of our simulation.`;
   const rows: string[][] = COMBOS.map((c, i) => [COMBO_ROWS[i] as string, ...MEASURES.map((m) => (result.combos[c] ? m.format(result.combos[c][m.id]) : '…'))]);
   const parts = MEASURES.map((m) => decompose(result.combos, m.id));
-  (['package', 'basis', 'structure', 'interaction'] as const).forEach((k, i) => {
-    rows.push([COMBO_ROWS[COMBOS.length + i] as string, ...MEASURES.map((m, j) => (parts[j] ? m.signed(parts[j][k]) : '…'))]);
-  });
+  for (const part of DECOMPOSITION_PARTS) {
+    rows.push([part.long, ...MEASURES.map((m, j) => (parts[j] ? m.signed(parts[j][part.key]) : '…'))]);
+  }
   return { caption, rows };
 }

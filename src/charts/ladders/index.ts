@@ -1,9 +1,9 @@
-import { armName, COMBOS, comboLabel, decompose, summarise, type Combo, type Outcome, type ScenarioResult } from '../../data/simulation/scenario';
+import { armName, COMBOS, comboLabel, decompose, DEFAULT_SETTINGS, RUNS, summarise, type Combo, type Outcome, type ScenarioResult } from '../../data/simulation/scenario';
 import { CRAFT_SEATS } from '../../data/simulation/ladders';
-import { citation } from '../../data/sources';
+import { citation, source } from '../../data/sources';
 import { defineChart } from '../define';
 import type { DataTable } from '../types';
-import { arms, brilliantInCraft, craftSeats, describeSettings, formatSigned, laddersLayout, MEASURE_ROWS, type LaddersView } from './layout';
+import { arms, brilliantInCraft, craftSeats, DECOMPOSITION_PARTS, describeSettings, formatSigned, laddersLayout, MEASURE_ROWS, type LaddersView } from './layout';
 import { states, type LaddersState } from './states';
 
 /** What each state shows of its scenario. */
@@ -69,10 +69,7 @@ export function laddersTable(result: ScenarioResult, view: LaddersView): DataTab
   }
   if (view === 'summary' || view === 'counts') {
     const d = decompose(result.combos, 'efficiency');
-    if (d) rows.push([`Efficiency, the essay’s proposal minus today’s practice (points)`, '', formatSigned(d.package), where]);
-    if (d) rows.push([`… of which promoting for the job to be done, on one ladder`, '', formatSigned(d.basis), where]);
-    if (d) rows.push([`… of which parallel ladders, promoting the best at the current job`, '', formatSigned(d.structure), where]);
-    if (d) rows.push([`… of which the two together, beyond each alone`, '', formatSigned(d.interaction), where]);
+    if (d) for (const part of DECOMPOSITION_PARTS) rows.push([`${part.long} (efficiency, points)`, '', formatSigned(d[part.key]), where]);
   }
   return { columns, rows };
 }
@@ -90,15 +87,15 @@ export const laddersChart = defineChart<LaddersState, ScenarioResult>({
   sources: [
     {
       provenance: 'simulation',
-      text: `Every number and mark is our simulation’s output, not data about real organisations: 160 people on 6 levels, 20 runs per arm from the same seeds; skill transfer 0.10, the best promoted, 40 years, seeds 2024–2043. Parallel ladders have ${CRAFT_SEATS.parallel} craft seats to one ladder’s ${CRAFT_SEATS.linear}, so more brilliant crafters sit in craft seats there by construction. The model, what it assumes and where the result reverses: see Methods.`,
+      text: `Every number and mark is our simulation’s output, not data about real organisations: 160 people on 6 levels, ${RUNS} runs per arm from the same seeds; skill transfer ${DEFAULT_SETTINGS.rho.toFixed(2)}, the best promoted, ${DEFAULT_SETTINGS.years} years, seeds ${DEFAULT_SETTINGS.seed}–${DEFAULT_SETTINGS.seed + RUNS - 1}. Parallel ladders have ${CRAFT_SEATS.parallel} craft seats to one ladder’s ${CRAFT_SEATS.linear}, so more brilliant crafters sit in craft seats there by construction. The model, what it assumes and where the result reverses: see Methods.`,
       href: '/methods/',
       linkText: 'Methods',
     },
-    { provenance: 'source', text: `The organisation, its dismissal and retirement rules and its efficiency measure are those of ${citation('pluchino2010')}; the second skill, the parallel ladders and the basis of promotion are ours.`, href: 'https://arxiv.org/abs/0907.0455' },
+    { provenance: 'source', text: `The organisation, its dismissal and retirement rules and its efficiency measure are those of ${citation('pluchino2010')}; the second skill, the parallel ladders and the basis of promotion are ours.`, href: source('pluchino2010').href },
     {
       provenance: 'source',
       text: `Skill transfer near zero is our reading of ${citation('benson2019')}: the best salespeople were the likeliest to be promoted and became worse managers, judged by their teams’ sales. They publish no skill-transfer number.`,
-      href: 'https://doi.org/10.1093/qje/qjz022',
+      href: source('benson2019').href,
     },
   ],
   legend: [

@@ -19,6 +19,7 @@ import {
   summarise,
   TODAY,
   type Combo,
+  type Decomposition,
   type Person,
   type ScenarioResult,
   type Summary,
@@ -347,6 +348,19 @@ function barsView(result: ScenarioResult, box: Box, fs: number, marks: Mark[], g
   return y;
 }
 
+/**
+ * The parts of the difference between the proposal and today's practice
+ * (`decompose`), in the words of the figure (`short`) and of the tables
+ * (`long`): one list, so the chart, its data table and the explorable's table
+ * name them alike.
+ */
+export const DECOMPOSITION_PARTS = [
+  { key: 'package', short: 'The proposal minus today', long: 'The essay’s proposal minus today’s practice' },
+  { key: 'basis', short: 'promoting for the job to be done', long: '… of which promoting for the job to be done (on one ladder)' },
+  { key: 'structure', short: 'parallel ladders', long: '… of which parallel ladders (promoting the best at the current job)' },
+  { key: 'interaction', short: 'the two together, beyond each', long: '… of which the two together, beyond each alone' },
+] as const satisfies readonly { key: keyof Decomposition; short: string; long: string }[];
+
 /** Where the difference in efficiency between the proposal and today's practice comes from: diverging bars on one scale of points. */
 function decompositionView(result: ScenarioResult, box: Box, fs: number, marks: Mark[]): void {
   const small = fs * 0.85;
@@ -357,12 +371,7 @@ function decompositionView(result: ScenarioResult, box: Box, fs: number, marks: 
     marks.push({ type: 'text', key: 'dec-wait', x: box.x, y: box.y + small * 2.8, text: 'Computing the other two combinations…', size: small, className: 'chart-label' });
     return;
   }
-  const rows = [
-    { key: 'package', label: 'The proposal minus today', value: d.package, strong: true },
-    { key: 'basis', label: 'promoting for the job to be done', value: d.basis },
-    { key: 'structure', label: 'parallel ladders', value: d.structure },
-    { key: 'interaction', label: 'the two together, beyond each', value: d.interaction },
-  ];
+  const rows = DECOMPOSITION_PARTS.map((p) => ({ key: p.key, label: p.short, value: d[p.key], strong: p.key === 'package' }));
   const top = box.y + small * 1.6;
   const rowH = Math.max(small * 1.15, Math.min(fs * 1.6, (box.height - small * 1.6) / rows.length));
   const labelW = Math.min(box.width * 0.55, Math.max(...rows.map((r) => textWidth(r.label, small))) + 8);
