@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          // The figure's export style reads the token and figure sheets as text (?raw): let Vite load them.
+          css: { include: [/\/src\/styles\/[^/]+\.css/] },
         },
       },
       {

@@ -9,7 +9,8 @@ import { shouldAnimate } from '../scrolly/activeStep';
 import type { StepChange, Stepper } from '../scrolly/stepper';
 import { withBase } from '../lib/paths';
 import { getChart } from './registry';
-import { renderMarks, TRANSITION_MS } from './render';
+import { figureLayout } from './figure';
+import { renderFigureMarks, TRANSITION_MS } from './render';
 import type { Chart } from './types';
 
 interface HostedBlock {
@@ -31,6 +32,23 @@ function motionNow(): 'full' | 'reduce' {
   return document.documentElement.dataset.motion === 'reduce' ? 'reduce' : 'full';
 }
 
+/** The narrowest live figure that draws its title. */
+const TITLE_MIN_WIDTH = 400;
+
+/**
+ * The box of a block's live figure: the frame's width, and the height the
+ * build-time figure's proportions give it at that width (so drawing never
+ * moves the page), within the figure's max-height (a phone's band, a short
+ * window). Null while the frame is hidden.
+ */
+function figureBox(block: HostedBlock): { width: number; height: number } | null {
+  const width = block.frame.clientWidth;
+  if (width < 10) return null;
+  const aspect = Number(block.svg.dataset.aspect) || 0.75;
+  const max = parseFloat(getComputedStyle(block.svg).maxHeight);
+  return { width, height: Math.round(Math.min(width * aspect, Number.isFinite(max) && max > 0 ? max : Infinity)) };
+}
+
 /** Fetched chart data, by path: blocks of the same chart share one request. */
 const fetched = new Map<string, Promise<unknown>>();
 
@@ -49,11 +67,14 @@ export function hostCharts(stepper: Stepper): void {
     const block = blocks[b];
     const step = stepper.currentOf(b);
     if (!block || !step || block.data === undefined) return;
-    const size = { width: block.frame.clientWidth, height: block.frame.clientHeight };
-    if (size.width < 10 || size.height < 10) return; // hidden: animations off, or not laid out
+    const size = figureBox(block);
+    if (!size) return; // hidden: animations off, or not laid out
     const key = `${step.state}@${size.width}x${size.height}`;
     if (!animate && block.drawnAt === key) return;
-    renderMarks(block.svg, block.chart.layout(step.state, size, block.data), size, animate ? TRANSITION_MS : 0);
+    // A band as narrow as a phone's leaves the title to the notes after the block: the sentence says more.
+    const fig = figureLayout(block.chart, step.state, size, { title: size.width >= TITLE_MIN_WIDTH });
+    const marks = block.chart.layout(step.state, { width: fig.plot.width, height: fig.plot.height }, block.data);
+    renderFigureMarks(block.svg, fig, marks, animate ? TRANSITION_MS : 0);
     block.drawnAt = key;
   };
 

@@ -8,6 +8,7 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
 import { markAttributes, num } from './svg';
+import type { FigureLayout } from './figure';
 import type { Mark, Size } from './types';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -25,17 +26,47 @@ function apply(el: SVGElement, mark: Mark): void {
   if (mark.type === 'text') el.textContent = mark.text;
 }
 
-/** Renders `marks` into `svg` at `size`; animates when `duration` > 0. */
-export function renderMarks(svg: SVGSVGElement, marks: readonly Mark[], size: Size, duration: number): void {
+/** The `<g class="…">` child of `svg`, made if missing. */
+function groupOf(svg: SVGSVGElement, className: string): SVGGElement {
+  let group = svg.querySelector<SVGGElement>(`:scope > g.${className}`);
+  if (!group) {
+    group = document.createElementNS(SVG_NS, 'g');
+    group.setAttribute('class', className);
+    svg.append(group);
+  }
+  return group;
+}
+
+function sizeSvg(svg: SVGSVGElement, size: Size): void {
   svg.setAttribute('viewBox', `0 0 ${num(size.width)} ${num(size.height)}`);
   svg.setAttribute('width', num(size.width));
   svg.setAttribute('height', num(size.height));
-  let group = svg.querySelector<SVGGElement>(':scope > g.chart-marks');
-  if (!group) {
-    group = document.createElementNS(SVG_NS, 'g');
-    group.setAttribute('class', 'chart-marks');
-    svg.append(group);
-  }
+}
+
+/** Renders `marks` into `svg` at `size`; animates when `duration` > 0. */
+export function renderMarks(svg: SVGSVGElement, marks: readonly Mark[], size: Size, duration: number): void {
+  sizeSvg(svg, size);
+  renderInto(groupOf(svg, 'chart-marks'), marks, duration);
+}
+
+/**
+ * Renders a figure (src/charts/figure.ts) into `svg`: its words and key at
+ * once, its plot's marks moving when `duration` > 0. The same layout as the
+ * build-time figure (src/charts/renderFigure.ts), drawn at the box's size.
+ */
+export function renderFigureMarks(svg: SVGSVGElement, fig: FigureLayout, marks: readonly Mark[], duration: number): void {
+  sizeSvg(svg, fig.size);
+  const title = svg.querySelector(':scope > title');
+  const desc = svg.querySelector(':scope > desc');
+  if (title) title.textContent = fig.title;
+  if (desc) desc.textContent = fig.description;
+  renderInto(groupOf(svg, 'figure-chrome'), fig.chrome, 0);
+  const plot = groupOf(svg, 'chart-marks');
+  plot.setAttribute('transform', `translate(${num(fig.plot.x)},${num(fig.plot.y)})`);
+  renderInto(plot, marks, duration);
+}
+
+function renderInto(group: SVGGElement, marks: readonly Mark[], duration: number): void {
   const root = select(group);
   // Elements drawn at build time carry no key: replace them on the first client render.
   root.selectAll(':scope > :not([data-key])').remove();

@@ -122,6 +122,7 @@ export interface ChartSpec<S extends string, D> {
   table(state: S, data: D): DataTable;
   /** The caption: the source of every number. */
   sources: readonly SourceNote[];
+  /** The key the figure draws under its sentence (src/charts/figure.ts); empty when the layout labels its marks itself. Short labels. */
   legend: readonly LegendItem[];
 }
 

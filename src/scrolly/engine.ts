@@ -64,7 +64,7 @@ export function goToStep(id: string, source: StepSource): boolean {
   return result !== 'unknown';
 }
 
-/** The page's marks of a new current step: aria-current, the live chart's state and sentence, the address, the public event. */
+/** The page's marks of a new current step: aria-current, the live chart's state, the address, the public event (the chart host draws). */
 function reflect(d: StepChange): void {
   const block = blocks[d.block];
   if (!block) return;
@@ -73,10 +73,6 @@ function reflect(d: StepChange): void {
     else el.removeAttribute('aria-current');
   });
   block.live.dataset.state = d.state;
-  // The state's sentence travels with the live chart: its point, visible while the chart does its work.
-  for (const span of block.live.querySelectorAll<HTMLElement>('[data-live-desc] > [data-state]')) {
-    span.toggleAttribute('data-current', span.dataset.state === d.state);
-  }
   followAddress(d.id, d.source);
   document.dispatchEvent(new CustomEvent<StepChange>('stepchange', { detail: d }));
 }

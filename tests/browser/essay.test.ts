@@ -299,11 +299,13 @@ describe('print', () => {
     const figures = await o.page.$$eval('.step__figure', (els) =>
       els.map((el) => {
         const column = el.closest('.step')!.getBoundingClientRect();
-        const caption = el.querySelector('.step__desc')!;
+        // The caption is drawn into the figure: its sentence lines, under its title.
+        const lines = [...el.querySelectorAll<SVGTextElement>('.step__svg .figure-desc')];
+        const desc = el.querySelector('.step__svg desc')?.textContent;
         return {
           id: el.closest('.step')!.id,
           share: el.getBoundingClientRect().width / column.width,
-          caption: caption.getBoundingClientRect().height > 10 && getComputedStyle(caption).clipPath === 'none',
+          caption: lines.length > 0 && lines.every((t) => t.getBoundingClientRect().height > 5) && lines.map((t) => t.textContent).join(' ') === desc,
         };
       }),
     );

@@ -212,14 +212,17 @@ describe('scrollytelling', () => {
       await o.page.mouse.move(200, 300);
       for (const id of ['sarah-presentation', 'sarah-arc', 'the-deep-end', 'stay-brilliant']) {
         await wheelTo(o.page, id);
-        const expected = await o.page.$eval(`#${id} .step__desc`, (el) => el.lastChild?.textContent ?? '');
-        await expect
-          .poll(() => o.page.evaluate((id) => document.getElementById(id)!.closest('[data-scrolly]')!.querySelector<HTMLElement>('[data-live-desc]')!.innerText, id))
-          .toBe(expected);
+        // The step's still figure and the live one are the same figure: the live one must say this state's sentence.
+        const expected = await o.page.$eval(`#${id} .step__svg desc`, (el) => el.textContent ?? '');
+        const sentence = (id: string) =>
+          [...document.getElementById(id)!.closest('[data-scrolly]')!.querySelectorAll<SVGTextElement>('.scrolly__live .figure-desc')].map((t) => t.textContent).join(' ');
+        await expect.poll(() => o.page.evaluate(sentence, id)).toBe(expected);
         const visible = await o.page.evaluate((id) => {
-          const el = document.getElementById(id)!.closest('[data-scrolly]')!.querySelector<HTMLElement>('[data-live-desc]')!;
-          const r = el.getBoundingClientRect();
-          return r.height > 10 && r.top >= 0 && r.bottom <= innerHeight;
+          const lines = [...document.getElementById(id)!.closest('[data-scrolly]')!.querySelectorAll<SVGTextElement>('.scrolly__live .figure-desc')];
+          return lines.length > 0 && lines.every((el) => {
+            const r = el.getBoundingClientRect();
+            return r.height > 8 && r.top >= 0 && r.bottom <= innerHeight;
+          });
         }, id);
         expect(visible, id).toBe(true);
       }

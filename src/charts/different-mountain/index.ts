@@ -35,7 +35,7 @@ export const differentMountainChart = defineChart<DifferentMountainState, Differ
   ],
   legend: [
     { className: 'mark-person', shape: 'circle', label: 'the expert' },
-    { className: 'mountain--craft', shape: 'triangle', label: 'the craft mountain (filled)' },
-    { className: 'mountain--lead', shape: 'triangle', label: 'the leadership mountain (outlined)' },
+    { className: 'mountain--craft', shape: 'triangle', label: 'craft' },
+    { className: 'mountain--lead', shape: 'triangle', label: 'leadership' },
   ],
 });

@@ -98,9 +98,6 @@ export const laddersChart = defineChart<LaddersState, ScenarioResult>({
       href: source('benson2019').href,
     },
   ],
-  legend: [
-    { className: 'mark-craft mark-hollow', shape: 'hollow-circle', label: 'a person in a craft seat' },
-    { className: 'mark-lead mark-hollow', shape: 'hollow-square', label: 'a person in a management seat' },
-    { className: 'mark-craft', shape: 'circle', label: 'filled: brilliant at the craft' },
-  ],
+  // Its keys are drawn by the layout: they change with the view (people, bars).
+  legend: [],
 });

@@ -25,6 +25,7 @@ import {
   type Summary,
 } from '../../data/simulation/scenario';
 import { labelSize } from '../scale';
+import { textWidth, wrapText } from '../text';
 import type { Mark, Size } from '../types';
 
 export type LaddersView = 'start' | 'end' | 'counts' | 'summary';
@@ -34,20 +35,6 @@ interface Box {
   y: number;
   width: number;
   height: number;
-}
-
-/** A rough width for a label in the UI face: enough to place labels without measuring. */
-const textWidth = (text: string, size: number) => text.length * size * 0.6;
-
-/** Splits a label into lines that fit `width` at `size` (words are never broken). */
-export function wrapText(text: string, size: number, width: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && textWidth(`${last} ${word}`, size) <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
 }
 
 /** A count or average as the charts and sentences print it: whole when it is, else one decimal. */

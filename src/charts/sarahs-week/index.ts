@@ -56,8 +56,8 @@ export const sarahsWeekChart = defineChart<SarahsWeekState, SarahsWeekData>({
     { provenance: 'illustrative', text: 'How a maker’s week splits before the promotion (38 hours of craft, 7 of other work), where the remaining craft hours fall, and the three groups of the arc are ours, for illustration.' },
   ],
   legend: [
-    { className: 'mark-craft', shape: 'square', label: 'an hour of craft (deep work)' },
-    { className: 'mark-lead mark-hollow', shape: 'hollow-square', label: 'an hour of meetings, reviews or admin' },
-    { className: 'mark-open', shape: 'hollow-square', label: 'an hour not yet spoken for' },
+    { className: 'mark-craft', shape: 'square', label: 'an hour of craft' },
+    { className: 'mark-lead mark-hollow', shape: 'hollow-square', label: 'meetings, reviews, admin' },
+    { className: 'mark-open', shape: 'hollow-square', label: 'not yet spoken for' },
   ],
 });

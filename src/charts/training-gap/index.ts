@@ -26,7 +26,7 @@ export const trainingGapChart = defineChart<TrainingGapState, TrainingGapData>({
     ...trainingContext.map((c) => ({ provenance: 'source' as const, text: `${c.figure} ${c.text}: ${c.source}.`, href: c.href })),
   ],
   legend: [
-    { className: 'mark-neutral', shape: 'circle', label: 'trained before the role (filled)' },
-    { className: 'mark-neutral mark-hollow', shape: 'hollow-circle', label: 'not trained (hollow)' },
+    { className: 'mark-neutral', shape: 'circle', label: 'trained before the role' },
+    { className: 'mark-neutral mark-hollow', shape: 'hollow-circle', label: 'not trained' },
   ],
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../../src/charts/ladders/build';
-import { BAR_GROUPS, laddersLayout, MIN_CELL, wrapText, type LaddersView } from '../../../src/charts/ladders/layout';
+import { BAR_GROUPS, laddersLayout, MIN_CELL, type LaddersView } from '../../../src/charts/ladders/layout';
+import { wrapText } from '../../../src/charts/text';
 import { isScenario, laddersTable } from '../../../src/charts/ladders/index';
 import { getChart } from '../../../src/charts/registry';
 import { DEFAULT_SETTINGS, parseSettings, runScenario, summarise } from '../../../src/data/simulation/scenario';

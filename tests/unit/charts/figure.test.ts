@@ -1,0 +1,113 @@
+/**
+ * One figure (src/charts/figure.ts, src/charts/renderFigure.ts): every
+ * chart's every state drawn with its title, sentence and key, self-contained
+ * when it leaves the site, and rasterised (sharp) to prove it is a valid
+ * picture in the theme's colours.
+ */
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartData } from '../../../src/charts/chartData';
+import { figureLayout, figureSizeFor } from '../../../src/charts/figure';
+import { figureStyle, tokenValue } from '../../../src/charts/figureStyle';
+import { chartList } from '../../../src/charts/registry';
+import { renderFigure, renderFigureForPlot } from '../../../src/charts/renderFigure';
+import { textWidth } from '../../../src/charts/text';
+import type { TextMark } from '../../../src/charts/types';
+
+const data = new Map<string, unknown>();
+beforeAll(async () => {
+  for (const chart of chartList) data.set(chart.id, await chartData(chart));
+});
+
+const texts = (marks: readonly { type: string }[]) => marks.filter((m): m is TextMark => m.type === 'text');
+
+describe('figureLayout', () => {
+  for (const chart of chartList) {
+    for (const width of [300, 343, 640]) {
+      it(`${chart.id} at ${width} px: title, each state's sentence and the key fit the width, and the plot never moves between states`, () => {
+        const size = { width, height: 600 };
+        const plots = new Set<string>();
+        for (const state of chart.states) {
+          const fig = figureLayout(chart, state.id, size);
+          plots.add(JSON.stringify(fig.plot));
+          const words = texts(fig.chrome);
+          expect(words.filter((t) => t.className === 'figure-title').map((t) => t.text).join(' ')).toBe(chart.title);
+          expect(words.filter((t) => t.className === 'figure-desc').map((t) => t.text).join(' ')).toBe(state.description);
+          expect(words.filter((t) => t.className === 'figure-key').map((t) => t.text)).toEqual(chart.legend.map((l) => l.label));
+          for (const t of words) expect(t.x + textWidth(t.text, t.size), `"${t.text}"`).toBeLessThanOrEqual(width + 0.5);
+          // The words sit above the plot, never on it.
+          for (const t of words) expect(t.y).toBeLessThan(fig.plot.y);
+          expect(fig.plot.y + fig.plot.height).toBeLessThanOrEqual(fig.size.height);
+        }
+        expect(plots.size).toBe(1);
+      });
+    }
+  }
+
+  it('leaves the title out when asked (a phone band) and gives the plot the room', () => {
+    const chart = chartList[0]!;
+    const withTitle = figureLayout(chart, chart.keyState, { width: 343, height: 400 });
+    const without = figureLayout(chart, chart.keyState, { width: 343, height: 400 }, { title: false });
+    expect(texts(without.chrome).some((t) => t.className === 'figure-title')).toBe(false);
+    expect(without.plot.height).toBeGreaterThan(withTitle.plot.height);
+  });
+
+  it('figureSizeFor(plot) gives the plot exactly that size', () => {
+    for (const chart of chartList) {
+      const size = figureSizeFor(chart, chart.staticSize, { pad: 16, credit: 'Source: a test.' });
+      const fig = figureLayout(chart, chart.keyState, size, { pad: 16, credit: 'Source: a test.' });
+      expect(fig.plot.width).toBe(chart.staticSize.width);
+      expect(Math.abs(fig.plot.height - chart.staticSize.height)).toBeLessThanOrEqual(1);
+      expect(texts(fig.chrome).at(-1)?.className).toBe('figure-credit');
+    }
+  });
+
+  it('names the valid states when asked for an unknown one', () => {
+    expect(() => figureLayout(chartList[0]!, 'nope', { width: 300, height: 300 })).toThrow(/Valid states: /);
+  });
+});
+
+describe('renderFigure', () => {
+  it('in a page: painted by the shared stylesheet (no <style>), hidden from assistive technology (the step carries its text)', () => {
+    const chart = chartList[0]!;
+    const svg = renderFigure(chart, chart.keyState, { width: 320, height: 400 }, data.get(chart.id), 'page');
+    expect(svg).not.toContain('<style');
+    expect(svg).toContain('aria-hidden="true"');
+    expect(svg).toContain(`<title>${chart.title.replace('’', '’')}</title>`);
+    expect(svg).toMatch(/data-aspect="[\d.]+"/);
+  });
+
+  for (const chart of chartList) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`${chart.id}, every state, ${theme}: a self-contained file that rasterises on the theme's paper`, async () => {
+        for (const state of chart.states) {
+          const svg = renderFigureForPlot(chart, state.id, chart.staticSize, data.get(chart.id), theme, { credit: 'Source: a test.' });
+          const id = `figure-${chart.id}-${state.id}-${theme}`;
+          expect(svg).toContain(`id="${id}"`);
+          expect(svg).toContain(`role="img" aria-labelledby="${id}-title ${id}-desc"`);
+          expect(svg).toContain(`<desc id="${id}-desc">`);
+          // Nothing outside the file: no links, no fonts, no custom properties a rasteriser cannot resolve.
+          expect(svg).not.toMatch(/href=|url\(|@import|var\(|light-dark\(/);
+          expect(svg).toMatch(new RegExp(`<style>#${id}\\{font-family: system-ui[^}]*sans-serif;\\}`));
+          const { data: pixels, info } = await sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true });
+          const corner = [...pixels.subarray(0, 3)].map((v) => v.toString(16).padStart(2, '0')).join('');
+          expect(`#${corner}`).toBe(tokenValue('paper', theme));
+          expect(info.width).toBe(chart.staticSize.width + 32);
+        }
+      });
+    }
+  }
+});
+
+describe('figureStyle', () => {
+  it('writes the theme’s colours in for the tokens, following aliases', () => {
+    expect(tokenValue('accent', 'dark')).toBe(tokenValue('craft', 'dark'));
+    expect(tokenValue('craft', 'light')).not.toBe(tokenValue('craft', 'dark'));
+    const css = figureStyle('f', 'dark');
+    expect(css).toContain(`#f .mark-craft{fill: ${tokenValue('craft', 'dark')}; stroke: ${tokenValue('craft', 'dark')};}`);
+    expect(css).not.toContain('var(');
+  });
+  it('fails, naming the token, when a rule uses one that does not exist', () => {
+    expect(() => tokenValue('no-such-token', 'light')).toThrow(/--no-such-token/);
+  });
+});
