@@ -3,7 +3,6 @@ import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteSettings } from './src/lib/siteSettings.mjs';
-import { stepsIntegration } from './src/lib/stepsIntegration.ts';
 
 const { site, base } = siteSettings(process.env);
 
@@ -18,7 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [stepsIntegration(), mdx()],
+  integrations: [mdx()],
   markdown: {
     // The manuscript already uses typographic quotes and dashes; keep its
     // characters exactly as the author wrote them.

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { sectionSchema } from './lib/sectionSchema';
+import { stepSchema, stepsLoader } from './steps/collection';
 
 /** The essay: one MDX file per section in `content/`, in reading order (`order` in the front matter). */
 const sections = defineCollection({
@@ -12,4 +13,10 @@ const sections = defineCollection({
   schema: sectionSchema,
 });
 
-export const collections = { sections };
+/** Every scroll step the sections declare, in reading order (`data.order`), checked against the chart registry. */
+const steps = defineCollection({
+  loader: stepsLoader(),
+  schema: stepSchema,
+});
+
+export const collections = { sections, steps };

@@ -7,7 +7,7 @@ import type { Chart } from './types';
 /**
  * Every chart on the site, in the order the essay first shows them. Adding a
  * chart: a folder under src/charts/ and one line here. The build checks every
- * MDX step against this list (src/lib/stepsIntegration.ts).
+ * MDX step against this list (src/steps/collection.ts).
  */
 export const chartList: readonly Chart[] = [sarahsWeekChart, differentMountainChart, trainingGapChart, laddersChart];
 

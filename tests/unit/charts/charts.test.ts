@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartList, getChart } from '../../../src/charts/registry';
-import { catalog } from '../../../src/lib/stepsIntegration';
+import { catalog } from '../../../src/steps/collection';
 import { labelSize, seededOrder, STATIC_SIZE } from '../../../src/charts/scale';
 import { chartData } from '../../../src/charts/chartData';
 import { escapeXml, num, svgDocument } from '../../../src/charts/svg';
