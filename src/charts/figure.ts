@@ -29,6 +29,8 @@ export interface FigureLayout {
   chrome: Mark[];
   title: string;
   description: string;
+  /** The text alternative: the sentence, and what the figure's words add (the state's `detail`). */
+  alt: string;
 }
 
 const TITLE = 17;
@@ -81,6 +83,11 @@ function metrics(chart: Chart, width: number, opts: FigureOptions): Metrics {
   top += GAP;
   const bottom = pad + (creditLines.length ? GAP + creditLines.length * lineH(CREDIT) : 0);
   return { titleLines, sentenceLines, keyRows, creditLines, top, bottom };
+}
+
+/** A state's text alternative: its sentence, then its detail. */
+export function stateAlt(state: { description: string; detail?: string }): string {
+  return state.detail ? `${state.description} ${state.detail}` : state.description;
 }
 
 /** The whole size of a figure whose plot is `plot`: what a still figure asks for. */
@@ -152,5 +159,6 @@ export function figureLayout(chart: Chart, stateId: string, size: Size, opts: Fi
     chrome,
     title: chart.title,
     description: state.description,
+    alt: stateAlt(state),
   };
 }

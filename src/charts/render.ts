@@ -59,7 +59,7 @@ export function renderFigureMarks(svg: SVGSVGElement, fig: FigureLayout, marks: 
   const title = svg.querySelector(':scope > title');
   const desc = svg.querySelector(':scope > desc');
   if (title) title.textContent = fig.title;
-  if (desc) desc.textContent = fig.description;
+  if (desc) desc.textContent = fig.alt;
   renderInto(groupOf(svg, 'figure-chrome'), fig.chrome, 0);
   const plot = groupOf(svg, 'chart-marks');
   plot.setAttribute('transform', `translate(${num(fig.plot.x)},${num(fig.plot.y)})`);

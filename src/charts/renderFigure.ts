@@ -38,7 +38,7 @@ export function renderFigure(chart: Chart, state: string, size: Size, data: unkn
     standalone ? ` id="${escapeXml(id)}" role="img" aria-labelledby="${escapeXml(id)}-title ${escapeXml(id)}-desc"` : ' aria-hidden="true" focusable="false"',
     ` data-aspect="${num(height / width)}">`,
     `<title${standalone ? ` id="${escapeXml(id)}-title"` : ''}>${escapeXml(fig.title)}</title>`,
-    `<desc${standalone ? ` id="${escapeXml(id)}-desc"` : ''}>${escapeXml(fig.description)}</desc>`,
+    `<desc${standalone ? ` id="${escapeXml(id)}-desc"` : ''}>${escapeXml(fig.alt)}</desc>`,
     standalone ? `<style>${figureStyle(id, theme)}</style><rect class="figure-bg" width="100%" height="100%"/>` : '',
   ].join('');
   return (

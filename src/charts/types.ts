@@ -70,8 +70,10 @@ export interface ChartState<S extends string = string> {
   id: S;
   /** A short name for the state (ours). */
   label: string;
-  /** One sentence that says what the state shows; it doubles as the figure's text alternative. */
+  /** One sentence that says what the state shows, drawn into the figure: short enough to read at a glance (three lines on a phone). */
   description: string;
+  /** What the text alternative adds for a reader who cannot see the figure (the words on its marks), when the sentence does not say it. */
+  detail?: string;
 }
 
 /** A line of the chart's caption: what a number is and where it comes from. */

@@ -39,6 +39,7 @@ function readChoice(): Motion | null {
 export function initMotionToggle(button: HTMLButtonElement | null, status: HTMLElement | null): void {
   const root = document.documentElement;
   const media = window.matchMedia('(prefers-reduced-motion: reduce)');
+  let clear: number | undefined;
   const set = (motion: Motion, announce: boolean) => {
     const changed = root.dataset.motion !== motion;
     root.dataset.motion = motion;
@@ -48,6 +49,11 @@ export function initMotionToggle(button: HTMLButtonElement | null, status: HTMLE
         motion === 'full'
           ? 'Animations on: charts move with the text.'
           : 'Animations off: each step shows its own still chart.';
+      // On a phone the button is an icon: the message shows for a moment under the header, then goes.
+      window.clearTimeout(clear);
+      clear = window.setTimeout(() => {
+        status.textContent = '';
+      }, 4000);
     }
     if (changed) window.dispatchEvent(new CustomEvent<Motion>('motionchange', { detail: motion }));
   };

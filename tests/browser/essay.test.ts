@@ -305,7 +305,7 @@ describe('print', () => {
         return {
           id: el.closest('.step')!.id,
           share: el.getBoundingClientRect().width / column.width,
-          caption: lines.length > 0 && lines.every((t) => t.getBoundingClientRect().height > 5) && lines.map((t) => t.textContent).join(' ') === desc,
+          caption: lines.length > 0 && lines.every((t) => t.getBoundingClientRect().height > 5) && !!desc?.startsWith(lines.map((t) => t.textContent).join(' ')),
         };
       }),
     );

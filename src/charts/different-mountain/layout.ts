@@ -1,4 +1,5 @@
 import { labelSize } from '../scale';
+import { textWidth } from '../text';
 import type { Mark, Size } from '../types';
 import type { DifferentMountainData } from './data';
 import type { DifferentMountainState } from './states';
@@ -61,26 +62,25 @@ export function layout(state: DifferentMountainState, { width, height }: Size, {
     marks.push({ type: 'line', key: 'flag-pole', x1: poleX, y1: summit[1] + r, x2: poleX, y2: poleTop, className: 'chart-pole' });
     marks.push({ type: 'path', key: 'flag', d: `M${f(poleX)},${f(poleTop)}l${f(r * 1.8)},${f(r * 0.6)}l${f(-r * 1.8)},${f(r * 0.6)}z`, className: 'mark-craft' });
   }
+  const footNoteY = foot[1] - r * 1.6;
   if (state === 'other-foot' || state === 'skills-gap') {
-    marks.push({ type: 'text', key: 'foot-note', x: foot[0] + r * 1.6, y: foot[1] - r * 1.6, text: 'starting again', size: fs * 0.85, className: 'chart-label' });
+    marks.push({ type: 'text', key: 'foot-note', x: foot[0] + r * 1.6, y: footNoteY, text: 'starting again', size: fs * 0.85, className: 'chart-label' });
   }
 
   // Skills on the slopes (the essay's words): craft skills from the start, leadership skills at the end.
   const showCraft = state === 'craft-summit' || state === 'skills-gap';
   const showLead = state === 'skills-gap';
-  // Inside each mountain, centred under its peak, from the foot upwards.
-  const heights = [0.1, 0.26, 0.42, 0.58];
-  // On the leadership mountain the words start higher: its foot is where the expert stands, with a label.
-  const leadHeights = [0.28, 0.41, 0.54, 0.67];
-  const yAt = (m: Mountain, t: number) => base - (base - m.peakY) * t - fs * 0.3;
+  // Inside each mountain, centred under its peak, stacked from the foot upwards, in a size at which
+  // every word clears both slopes (a narrow mountain on a phone gets smaller words, never words on its lines).
   if (showCraft) {
-    skills.craft.forEach((word, i) => {
-      marks.push({ type: 'text', key: `skill-craft-${word}`, x: craft.peakX, y: yAt(craft, heights[i] ?? 0), text: word, size: fs * 0.85, anchor: 'middle', className: state === 'skills-gap' ? 'chart-label chart-label--lost' : 'chart-label chart-label--craft' });
+    stackInside(craft, base, base - fs * 0.35, skills.craft, fs * 0.85).forEach(({ word, x, y, size }) => {
+      marks.push({ type: 'text', key: `skill-craft-${word}`, x, y, text: word, size, anchor: 'middle', className: state === 'skills-gap' ? 'chart-label chart-label--lost' : 'chart-label chart-label--craft' });
     });
   }
   if (showLead) {
-    skills.leadership.forEach((word, i) => {
-      marks.push({ type: 'text', key: `skill-lead-${word}`, x: lead.peakX, y: yAt(lead, leadHeights[i] ?? 0), text: word, size: fs * 0.85, anchor: 'middle', className: 'chart-label chart-label--lead' });
+    // On the leadership mountain the words start higher: its foot is where the expert stands, with a label.
+    stackInside(lead, base, Math.min(base - (base - lead.peakY) * 0.24, footNoteY - fs * 0.85 - 3), skills.leadership, fs * 0.85).forEach(({ word, x, y, size }) => {
+      marks.push({ type: 'text', key: `skill-lead-${word}`, x, y, text: word, size, anchor: 'middle', className: 'chart-label chart-label--lead' });
     });
   }
   if (state === 'skills-gap') {
@@ -92,6 +92,36 @@ export function layout(state: DifferentMountainState, { width, height }: Size, {
 
   marks.push({ type: 'circle', key: 'expert', cx: at[0], cy: at[1], r, className: 'mark-person' });
   return marks;
+}
+
+/**
+ * Baselines for `words` stacked upwards inside mountain `m` from `start`, in
+ * the largest size (from `size` down to 9 px) at which each word, with a
+ * margin, is narrower than the mountain at the top of its line.
+ */
+function stackInside(m: Mountain, base: number, start: number, words: readonly string[], size: number): { word: string; x: number; y: number; size: number }[] {
+  const widthAt = (y: number) => ((m.right - m.left) * (y - m.peakY)) / (base - m.peakY);
+  let place: { word: string; x: number; y: number; size: number }[] = [];
+  // One word a line; where the mountain is too short for that, two a line.
+  for (const perLine of [1, 2]) {
+    for (let s = size; s >= 9; s -= 0.5) {
+      const lines: string[][] = [];
+      words.forEach((word, i) => (i % perLine ? lines[lines.length - 1]?.push(word) : lines.push([word])));
+      const gap = s * 0.8;
+      const fits = lines.every((line, i) => line.reduce((w, word) => w + textWidth(word, s), 0) + gap * line.length <= widthAt(start - i * s * 1.25 - s * 0.75));
+      place = lines.flatMap((line, i) => {
+        const total = line.reduce((w, word) => w + textWidth(word, s), 0) + gap * (line.length - 1);
+        let x = m.peakX - total / 2;
+        return line.map((word) => {
+          const at = { word, x: x + textWidth(word, s) / 2, y: start - i * s * 1.25, size: s };
+          x += textWidth(word, s) + gap;
+          return at;
+        });
+      });
+      if (fits) return place;
+    }
+  }
+  return place;
 }
 
 function f(n: number): number {

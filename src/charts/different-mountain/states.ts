@@ -15,13 +15,14 @@ export const states = [
   {
     id: 'other-foot',
     label: 'At the foot of the other mountain',
-    description: 'The expert lands at the foot of the leadership mountain: not a higher summit, a different mountain, climbed from the bottom.',
+    description: 'The expert lands at the foot of the leadership mountain: a different mountain, climbed from the bottom.',
   },
   {
     id: 'skills-gap',
     label: 'The skills that do not transfer',
     description:
-      'Each slope is labelled with the skills the essay names: focus, immersion, perfection and diagnosis on the craft mountain; connector, translator, shield and listener on the leadership mountain. None carries across.',
+      'Each slope carries the skills the essay names; none of the craft’s carries across to leadership.',
+    detail: 'On the craft mountain: focus, immersion, perfection, diagnosis, struck through. On the leadership mountain: connector, translator, shield, listener.',
   },
 ] as const satisfies readonly ChartState[];
 

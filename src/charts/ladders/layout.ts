@@ -181,10 +181,24 @@ function peopleView(result: ScenarioResult, when: 'start' | 'end', box: Box, fs:
   const headTop = y + small * 0.4;
   const levelTop: number[] = [];
   y = top;
+  const levelLabels: { level: number; y: number }[] = [];
   for (let level = 0; level < LEVELS; level++) {
     levelTop.push(y);
-    marks.push({ type: 'text', key: `level-${level}`, x: box.x, y: y + cell / 2 + small * 0.35, text: LEVEL_NAMES[level] as string, size: small, className: 'chart-label' });
+    // Level names never overlap: in a short box a name too close to the one above is left out (Crafters never is).
+    const labelY = y + cell / 2 + small * 0.35;
+    const last = levelLabels[levelLabels.length - 1];
+    if (last && labelY - last.y < small * 1.05) {
+      if (level === LEVELS - 1) levelLabels.pop();
+      else {
+        y += (rows[level] as number) * cell + levelGap;
+        continue;
+      }
+    }
+    levelLabels.push({ level, y: labelY });
     y += (rows[level] as number) * cell + levelGap;
+  }
+  for (const { level, y: labelY } of levelLabels) {
+    marks.push({ type: 'text', key: `level-${level}`, x: box.x, y: labelY, text: LEVEL_NAMES[level] as string, size: small, className: 'chart-label' });
   }
   armList.forEach((arm, i) => {
     const x = box.x + labelW + i * (panelW + gap);
@@ -278,7 +292,8 @@ function armsKey(result: ScenarioResult, x: number, y: number, width: number, fs
   return cy;
 }
 
-function barsView(result: ScenarioResult, box: Box, fs: number, marks: Mark[], groups: readonly BarGroup[]): number {
+function barsView(result: ScenarioResult, box: Box, fs: number, marks: Mark[], allGroups: readonly BarGroup[]): number {
+  let groups = allGroups;
   const small = fs * 0.85;
   const summaries = [summarise(result.arms.today), summarise(result.arms.chosen)];
   const keyBottom = armsKey(result, box.x, box.y + small, box.width, fs, marks);
@@ -290,10 +305,14 @@ function barsView(result: ScenarioResult, box: Box, fs: number, marks: Mark[], g
   // A row's label sits at the end of its track when its bars leave room there, else on a line of its own.
   const inline = (group: BarGroup, row: BarGroup['rows'][number]) =>
     !!row.label && Math.max(...summaries.map((s) => (trackW * s[row.id]) / maxOf(group))) + textWidth(row.label, small) + 12 <= trackW;
-  const lines = groups.reduce((n, g) => n + 1 + g.rows.filter((r) => r.label && !inline(g, r)).length, 0);
-  const bars = groups.reduce((n, g) => n + g.rows.length * 2, 0);
   const available = box.y + box.height - (top + small * 1.6);
   const lineH = small * 1.3;
+  const linesOf = (gs: readonly BarGroup[]) => gs.reduce((n, g) => n + 1 + g.rows.filter((r) => r.label && !inline(g, r)).length, 0);
+  const barsOf = (gs: readonly BarGroup[]) => gs.reduce((n, g) => n + g.rows.length * 2, 0);
+  // In a box too short for every measure (a phone's band), the last ones give way: the data table keeps them all.
+  while (groups.length > 1 && linesOf(groups) * lineH + groups.length * 4 + barsOf(groups) * small * 1.05 > available) groups = groups.slice(0, -1);
+  const lines = linesOf(groups);
+  const bars = barsOf(groups);
   // Each bar gets at least a line of its value label's height, so the values never touch.
   const pitch = Math.max(small * 1.05, Math.min(fs * 1.3, (available - lines * lineH - groups.length * 4) / bars));
   const barH = Math.max(5, pitch - 3);

@@ -6,25 +6,26 @@ export const states = [
     id: 'same-start',
     label: 'The same start',
     description:
-      'Year 0: the same 160 people in the same seats under today’s practice and the essay’s proposal; only what the seats are differs, so more of the brilliant already sit in craft seats on the right.',
+      'Year 0: the same 160 people in the same seats; on the right, more of the brilliant sit in craft seats.',
+    detail: 'Left: today’s practice; right: the essay’s proposal. Only what the seats are differs: the essay’s proposal (right) turns some management seats into the rungs of a craft ladder.',
   },
   {
     id: 'years-pass',
     label: 'Forty years on',
     description:
-      'Forty simulated years on, one run: under one ladder the brilliant who rose now manage; under parallel ladders many climbed the craft ladder instead.',
+      '40 years on (one run): one ladder made its brilliant managers; parallel ladders let many climb the craft.',
   },
   {
     id: 'counts',
     label: 'The counts side by side',
     description:
-      'On average after 40 years, the proposal leads on efficiency and on its managers’ leadership; brilliant crafters are about as many, but more sit in craft seats.',
+      'After 40 years (mean of 20 runs) the proposal leads on efficiency and leadership; brilliant crafters: close.',
   },
   {
     id: 'your-settings',
     label: 'Where the difference comes from',
     description:
-      'Most of the proposal’s lead in efficiency comes from promoting for the job to be done, which one ladder could do too; parallel ladders add a few points.',
+      'Most of the lead comes from promoting for the job, which one ladder could do too; parallel ladders add a few points.',
   },
 ] as const satisfies readonly ChartState[];
 

@@ -6,7 +6,8 @@ export const states = [
     id: 'craft-week',
     label: 'A maker’s week',
     description:
-      'Sarah’s 45-hour week before the promotion, drawn as 45 hour-blocks: almost all of them deep work at her craft (an illustrative split).',
+      'Before the promotion: Sarah’s 45 hours as 45 blocks, nearly all deep work at her craft (illustrative split).',
+    detail: 'One block is one working hour, Monday to Friday.',
   },
   {
     id: 'promotion',
@@ -17,13 +18,15 @@ export const states = [
     id: 'meetings',
     label: '75% meetings, reviews and admin',
     description:
-      'By the essay’s figure she will now spend 75% of her time in meetings, performance reviews and administrative tasks: about 34 of the 45 hours, leaving 11 for her craft.',
+      'By the essay’s figure, 75% of her week goes to meetings, reviews and admin: 34 of 45 hours.',
+    detail: 'About 11 hours are left for her craft.',
   },
   {
     id: 'arc',
     label: 'The arc',
     description:
-      'The essay’s three-step arc: Individual Brilliance, a week of craft; Managerial Shift, a week split in two; Potential Pitfall, a week of meetings, sliding downhill.',
+      'The essay’s arc: Individual Brilliance (craft), Managerial Shift (split), Potential Pitfall (meetings).',
+    detail: 'Three small weeks side by side: one of craft, one split in two, one of meetings.',
   },
 ] as const satisfies readonly ChartState[];
 

@@ -6,6 +6,7 @@ import { chartData } from '../../../src/charts/chartData';
 import { escapeXml, num, svgDocument } from '../../../src/charts/svg';
 import { managementHours, weekAfter, weekBefore } from '../../../src/charts/sarahs-week/data';
 import { trainedSet } from '../../../src/charts/training-gap/layout';
+import { textWidth } from '../../../src/charts/text';
 
 // Each chart's data as the build has it (the ladders preset is computed by the model).
 const data = new Map<string, unknown>();
@@ -104,6 +105,38 @@ describe('sarahs-week', () => {
       expect(getChart('sarahs-week').layout(s.id, STATIC_SIZE, data.get('sarahs-week')).filter((m) => m.type === 'rect')).toHaveLength(45);
     }
   });
+});
+
+describe('different-mountain', () => {
+  /** The x of the mountain's two slopes at height y, from its path (M foot L shoulder Q … shoulder L foot Z). */
+  function slopes(d: string): (y: number) => [number, number] {
+    const n = d.match(/-?[\d.]+/g)!.map(Number);
+    const [lx, by, lsx, lsy] = [n[0]!, n[1]!, n[2]!, n[3]!];
+    const [rsx, rsy, rx] = [n[6]!, n[7]!, n[8]!];
+    return (y) => [lx + ((lsx - lx) * (by - y)) / (by - lsy), rx - ((rx - rsx) * (by - y)) / (by - rsy)];
+  }
+  for (const size of [{ width: 288, height: 200 }, { width: 320, height: 240 }, { width: 343, height: 190 }, { width: 640, height: 400 }]) {
+    it(`keeps every skill word inside its mountain, clear of both slopes (${size.width}×${size.height})`, () => {
+      const marks = getChart('different-mountain').layout('skills-gap', size, data.get('different-mountain'));
+      for (const [kind, cls] of [['craft', 'skill-craft-'], ['lead', 'skill-lead-']] as const) {
+        const mountain = marks.find((m) => m.key === `mountain-${kind}`);
+        if (mountain?.type !== 'path') throw new Error('no mountain');
+        const at = slopes(mountain.d);
+        const words = marks.filter((m) => m.type === 'text' && m.key.startsWith(cls));
+        expect(words).toHaveLength(4);
+        for (const w of words) {
+          if (w.type !== 'text') continue;
+          const [left, right] = at(w.y - w.size * 0.75);
+          expect(w.x - textWidth(w.text, w.size) / 2, `${w.text} left`).toBeGreaterThanOrEqual(left);
+          expect(w.x + textWidth(w.text, w.size) / 2, `${w.text} right`).toBeLessThanOrEqual(right);
+          // Clear of the label at the expert's feet.
+          const note = marks.find((m) => m.key === 'foot-note');
+          if (kind === 'lead' && note?.type === 'text') expect(w.y, `${w.text} above "starting again"`).toBeLessThanOrEqual(note.y - note.size);
+          expect(w.size).toBeGreaterThanOrEqual(9);
+        }
+      }
+    });
+  }
 });
 
 describe('training-gap', () => {

@@ -99,6 +99,24 @@ describe('renderFigure', () => {
   }
 });
 
+describe('the text alternative', () => {
+  it('is the state’s sentence, then the words its marks carry (the mountain’s skills)', () => {
+    const chart = chartList.find((c) => c.id === 'different-mountain')!;
+    const svg = renderFigure(chart, 'skills-gap', { width: 320, height: 420 }, data.get(chart.id), 'light');
+    const desc = /<desc[^>]*>([^<]*)<\/desc>/.exec(svg)?.[1] ?? '';
+    expect(desc.startsWith(chart.states.find((s) => s.id === 'skills-gap')!.description.replace('’', '’'))).toBe(true);
+    for (const word of ['focus', 'immersion', 'perfection', 'diagnosis', 'connector', 'translator', 'shield', 'listener']) expect(desc).toContain(word);
+  });
+  it('keeps every state’s drawn sentence to three lines on a 343 px phone', () => {
+    for (const chart of chartList) {
+      for (const state of chart.states) {
+        const fig = figureLayout(chart, state.id, { width: 343, height: 600 }, { title: false });
+        expect(texts(fig.chrome).filter((t) => t.className === 'figure-desc').length, `${chart.id}/${state.id}`).toBeLessThanOrEqual(3);
+      }
+    }
+  });
+});
+
 describe('figureStyle', () => {
   it('writes the theme’s colours in for the tokens, following aliases', () => {
     expect(tokenValue('accent', 'dark')).toBe(tokenValue('craft', 'dark'));
@@ -110,4 +128,43 @@ describe('figureStyle', () => {
   it('fails, naming the token, when a rule uses one that does not exist', () => {
     expect(() => tokenValue('no-such-token', 'light')).toThrow(/--no-such-token/);
   });
+});
+
+describe('every chart in the boxes a reader’s screen gives it', () => {
+  // A phone's band (320 and 375 px wide), a desktop's side column, a still figure.
+  const boxes = [
+    { width: 288, height: 200 },
+    { width: 343, height: 230 },
+    { width: 480, height: 380 },
+    { width: 640, height: 400 },
+  ];
+  for (const chart of chartList) {
+    for (const box of boxes) {
+      it(`${chart.id} at ${box.width}×${box.height}: every word inside the box, no two words on top of each other`, () => {
+        for (const state of chart.states) {
+          const words = texts(chart.layout(state.id, box, data.get(chart.id)));
+          const rects = words.map((t) => {
+            const w = textWidth(t.text, t.size) * 0.85; // the estimate is generous; real glyphs are narrower
+            const x0 = t.anchor === 'middle' ? t.x - w / 2 : t.anchor === 'end' ? t.x - w : t.x;
+            return { t, x0, x1: x0 + w, y0: t.y - t.size * 0.75, y1: t.y + t.size * 0.2 };
+          });
+          for (const r of rects) {
+            const where = `${state.id}: "${r.t.text}"`;
+            expect(r.x0, where).toBeGreaterThanOrEqual(-2);
+            expect(r.x1, where).toBeLessThanOrEqual(box.width + 2);
+            expect(r.y0, where).toBeGreaterThanOrEqual(-2);
+            expect(r.y1, where).toBeLessThanOrEqual(box.height + 2);
+          }
+          for (let i = 0; i < rects.length; i++) {
+            for (let j = i + 1; j < rects.length; j++) {
+              const a = rects[i]!;
+              const b = rects[j]!;
+              const overlap = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 1 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 1;
+              expect(overlap, `${state.id}: "${a.t.text}" overlaps "${b.t.text}"`).toBe(false);
+            }
+          }
+        }
+      });
+    }
+  }
 });
