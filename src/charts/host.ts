@@ -63,10 +63,14 @@ export function hostCharts(stepper: Stepper): void {
     return { live, frame, svg, chart, data: chart.moduleData(), drawnAt: '' };
   });
 
+  // Only blocks within a screen of the viewport are drawn: the others keep their build-time figure
+  // (already the block's first state) until the reader comes near, so start-up touches one block, not all.
+  const near = blocks.map(() => false);
+
   const draw = (b: number, animate: boolean) => {
     const block = blocks[b];
     const step = stepper.currentOf(b);
-    if (!block || !step || block.data === undefined) return;
+    if (!block || !step || block.data === undefined || !near[b]) return;
     const size = figureBox(block);
     if (!size) return; // hidden: animations off, or not laid out
     const key = `${step.state}@${size.width}x${size.height}`;
@@ -83,36 +87,49 @@ export function hostCharts(stepper: Stepper): void {
     draw(d.block, shouldAnimate(d.from, d.index, motionNow(), d.jump) && !document.hidden);
   });
 
-  // Data files load as the reader comes within a screen of the block.
-  blocks.forEach((block, b) => {
-    const path = block?.chart.dataPath;
-    if (!block || !path) return;
-    const io = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        io.disconnect();
-        let request = fetched.get(path);
-        if (!request) {
-          request = fetch(withBase(path)).then((r) => (r.ok ? r.json() : null));
-          fetched.set(path, request);
-          // A failed fetch may be tried again by the next block (the reader came back online).
-          request.catch(() => fetched.delete(path));
-        }
-        request.then(
-          (data: unknown) => {
-            if (!block.chart.isData(data)) return;
-            block.data = data;
-            draw(b, false);
-          },
-          () => undefined,
-        );
+  /** A chart's data file, fetched once for every block that shows the chart. */
+  const load = (block: HostedBlock, b: number, path: string) => {
+    let request = fetched.get(path);
+    if (!request) {
+      request = fetch(withBase(path)).then((r) => (r.ok ? r.json() : null));
+      fetched.set(path, request);
+      // A failed fetch may be tried again by the next block (the reader came back online).
+      request.catch(() => fetched.delete(path));
+    }
+    request.then(
+      (data: unknown) => {
+        if (!block.chart.isData(data)) return;
+        block.data = data;
+        draw(b, false);
       },
-      { rootMargin: '100% 0px' },
+      () => undefined,
     );
-    io.observe(block.live.closest('[data-scrolly]') ?? block.live);
+  };
+
+  // A block comes near: its data file starts loading (if it has one) and it is drawn at its box's size.
+  const index = new Map<Element, number>();
+  const io = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const b = index.get(entry.target);
+        const block = b === undefined ? null : blocks[b];
+        if (b === undefined || !block) continue;
+        near[b] = entry.isIntersecting;
+        if (!entry.isIntersecting) continue;
+        if (block.data === undefined && block.chart.dataPath) load(block, b, block.chart.dataPath);
+        draw(b, false);
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  blocks.forEach((block, b) => {
+    if (!block) return;
+    const target = block.live.closest('[data-scrolly]') ?? block.live;
+    index.set(target, b);
+    io.observe(target);
   });
 
-  // Resizes, zoom and the animations toggle: redraw at the new size, in the same state.
+  // Resizes, zoom and the animations toggle: redraw at the new size, in the same state (blocks far away when they come near).
   let resizeTimer: number | undefined;
   const redraw = () => {
     window.clearTimeout(resizeTimer);
@@ -121,7 +138,4 @@ export function hostCharts(stepper: Stepper): void {
   const observer = new ResizeObserver(redraw);
   blocks.forEach((block) => block && observer.observe(block.frame));
   window.addEventListener('motionchange', redraw);
-
-  // The steps already current before the host listened.
-  blocks.forEach((_, b) => draw(b, false));
 }

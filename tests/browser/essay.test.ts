@@ -103,7 +103,7 @@ describe('navigation', () => {
   it('marks the section in view in the contents', async () => {
     const { page: p } = await page('/#shifting-perspective');
     await expect
-      .poll(() => p.locator('#contents a[aria-current="location"]').getAttribute('href'))
+      .poll(() => p.locator('#contents a[aria-current="location"]').getAttribute('href'), { timeout: 5000 })
       .toBe('#shifting-perspective');
   });
 
