@@ -33,11 +33,13 @@ export interface FigureLayout {
   alt: string;
 }
 
-const TITLE = 17;
-const SENTENCE = 14;
-const KEY = 13;
-const CREDIT = 11;
 const LEADING = 1.3;
+
+/** Type sizes for a figure `width` wide: a phone's sizes, up to 15% larger in a wide figure (a desktop's column, a slide). */
+function typeFor(width: number): { TITLE: number; SENTENCE: number; KEY: number; CREDIT: number } {
+  const k = Math.min(1.15, Math.max(1, width / 440));
+  return { TITLE: 17 * k, SENTENCE: 14 * k, KEY: 13 * k, CREDIT: 11 };
+}
 /** Space between the words and the plot. */
 const GAP = 10;
 /** The smallest plot a figure will give its chart. */
@@ -54,9 +56,10 @@ interface Metrics {
 }
 
 /** The width a key item takes: glyph, gap, label, space after. */
-const keyItemWidth = (item: LegendItem) => KEY + 6 + textWidth(item.label, KEY) + KEY;
+const keyItemWidth = (item: LegendItem, KEY: number) => KEY + 6 + textWidth(item.label, KEY) + KEY;
 
 function metrics(chart: Chart, width: number, opts: FigureOptions): Metrics {
+  const { TITLE, SENTENCE, KEY, CREDIT } = typeFor(width);
   const pad = opts.pad ?? 0;
   const inner = Math.max(40, width - 2 * pad);
   const titleLines = opts.title === false ? [] : wrapText(chart.title, TITLE * 1.04, inner);
@@ -64,7 +67,7 @@ function metrics(chart: Chart, width: number, opts: FigureOptions): Metrics {
   const keyRows: { item: LegendItem; x: number }[][] = [];
   let x = 0;
   for (const item of chart.legend) {
-    const w = keyItemWidth(item);
+    const w = keyItemWidth(item, KEY);
     const row = keyRows[keyRows.length - 1];
     if (!row || x + w - KEY > inner) {
       keyRows.push([{ item, x: 0 }]);
@@ -98,7 +101,7 @@ export function figureSizeFor(chart: Chart, plot: Size, opts: FigureOptions = {}
 }
 
 /** A key glyph: the legend's shape in the marks' own classes, so it looks like what it names. */
-function glyph(item: LegendItem, key: string, x: number, cy: number): Mark {
+function glyph(item: LegendItem, key: string, x: number, cy: number, KEY: number): Mark {
   const s = KEY * 0.85;
   const top = cy - s / 2;
   switch (item.shape) {
@@ -125,6 +128,7 @@ export function figureLayout(chart: Chart, stateId: string, size: Size, opts: Fi
   if (!state) throw new Error(`Chart "${chart.id}" has no state "${stateId}". Valid states: ${chart.states.map((s) => s.id).join(', ')}.`);
   const pad = opts.pad ?? 0;
   const inner = Math.max(40, size.width - 2 * pad);
+  const { TITLE, SENTENCE, KEY, CREDIT } = typeFor(size.width);
   const m = metrics(chart, size.width, opts);
   const chrome: Mark[] = [];
   let y = pad;
@@ -144,7 +148,7 @@ export function figureLayout(chart: Chart, stateId: string, size: Size, opts: Fi
     const cy = y + (KEY * LEADING) / 2;
     for (const { item, x } of row) {
       const k = `figure-key-${r}-${item.label}`;
-      chrome.push(glyph(item, `${k}-glyph`, pad + x, cy));
+      chrome.push(glyph(item, `${k}-glyph`, pad + x, cy, KEY));
       chrome.push({ type: 'text', key: k, x: pad + x + KEY + 6, y: cy + KEY * 0.35, text: item.label, size: KEY, className: 'figure-key' });
     }
     y += KEY * LEADING;
