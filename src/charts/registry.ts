@@ -1,7 +1,11 @@
+import { compassChart } from './compass';
 import { differentMountainChart } from './different-mountain';
 import { laddersChart } from './ladders';
+import { parallelTracksChart } from './parallel-tracks';
 import { sarahsWeekChart } from './sarahs-week';
+import { threefoldTragedyChart } from './threefold-tragedy';
 import { trainingGapChart } from './training-gap';
+import { underlyingConnectionsChart } from './underlying-connections';
 import type { Chart } from './types';
 
 /**
@@ -9,7 +13,16 @@ import type { Chart } from './types';
  * chart: a folder under src/charts/ and one line here. The build checks every
  * MDX step against this list (src/steps/collection.ts).
  */
-export const chartList: readonly Chart[] = [sarahsWeekChart, differentMountainChart, trainingGapChart, laddersChart];
+export const chartList: readonly Chart[] = [
+  sarahsWeekChart,
+  differentMountainChart,
+  threefoldTragedyChart,
+  trainingGapChart,
+  underlyingConnectionsChart,
+  parallelTracksChart,
+  compassChart,
+  laddersChart,
+];
 
 /** The charts by their public id. */
 export const charts: Readonly<Record<string, Chart>> = Object.fromEntries(chartList.map((c) => [c.id, c]));

@@ -244,7 +244,7 @@ describe('layout and reflow', () => {
   it('keeps the measure of the text between about 45 and 80 characters per line', async () => {
     for (const width of [375, 1280, 2560]) {
       const o = await page('', { viewport: { width, height: 900 } });
-      const chars = await o.page.locator('#the-threefold-tragedy > p').last().evaluate((p) => {
+      const chars = await o.page.locator('#opening > p').last().evaluate((p) => {
         const range = document.createRange();
         const text = p.firstChild as Text;
         range.setStart(text, 0);

@@ -27,7 +27,8 @@ async function wheelTo(p: Page, id: string) {
       const line = innerHeight * (innerWidth >= 1280 ? 0.5 : 0.62);
       return r.top - line + 20;
     }, id);
-    if (Math.abs(delta) < 30) return;
+    // Done once the step's top is just above the trigger line (between 60 and 5 px above it), never below.
+    if (delta > -40 && delta < 15) return;
     await p.mouse.wheel(0, Math.max(-1500, Math.min(1500, delta)));
     await p.waitForTimeout(60);
   }
@@ -227,14 +228,14 @@ describe('scrollytelling', () => {
       const o = await page('', { viewport, ...noMotion });
       await o.page.waitForFunction(() => document.documentElement.dataset.scrolly === 'ready');
       await o.page.mouse.move(200, 300);
-      for (const id of ['sarah-presentation', 'sarah-arc', 'the-deep-end', 'stay-brilliant']) {
+      for (const id of ['sarah-presentation', 'sarah-arc', 'five-mistakes', 'third-layer-forced-failure', 'the-deep-end', 'the-same-for-a-team', 'as-much-or-more', 'thirty-five-degrees', 'stay-brilliant']) {
         await wheelTo(o.page, id);
         // The step's still figure and the live one are the same figure: the live one must say this state's sentence.
         const expected = await o.page.$eval(`#${id} .step__svg desc`, (el) => el.textContent ?? '');
         const sentence = (id: string) =>
           [...document.getElementById(id)!.closest('[data-scrolly]')!.querySelectorAll<SVGTextElement>('.scrolly__live .figure-desc')].map((t) => t.textContent).join(' ');
         // The text alternative (<desc>) is the sentence, then what the figure's words add.
-        await expect.poll(async () => { const drawn = await o.page.evaluate(sentence, id); return drawn.length > 20 && expected.startsWith(drawn); }).toBe(true);
+        await expect.poll(async () => { const drawn = await o.page.evaluate(sentence, id); return drawn.length > 20 && expected.startsWith(drawn) ? 'drawn' : drawn; }, { message: id, timeout: 4000 }).toBe('drawn');
         const visible = await o.page.evaluate((id) => {
           const lines = [...document.getElementById(id)!.closest('[data-scrolly]')!.querySelectorAll<SVGTextElement>('.scrolly__live .figure-desc')];
           return lines.length > 0 && lines.every((el) => {

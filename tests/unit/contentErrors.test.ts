@@ -79,7 +79,7 @@ describe('a section whose scroll steps are wrong', () => {
     const { code, output } = await sync(root);
     expect(code).not.toBe(0);
     expect(output).toContain('05-the-training-gap.mdx');
-    expect(output).toContain('Valid charts: sarahs-week, different-mountain, training-gap, ladders.');
+    expect(output).toContain('Valid charts: sarahs-week, different-mountain, threefold-tragedy, training-gap, underlying-connections, parallel-tracks, compass, ladders.');
   });
 
   it('fails the build when a step repeats another step’s id', async () => {

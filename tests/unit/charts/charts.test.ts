@@ -29,7 +29,7 @@ describe('the chart registry', () => {
   });
 
   it('getChart(id) names the valid charts when the id is unknown', () => {
-    expect(() => getChart('sarahs-weak')).toThrow(/Unknown chart "sarahs-weak"\. Valid charts: sarahs-week, different-mountain, training-gap/);
+    expect(() => getChart('sarahs-weak')).toThrow(/Unknown chart "sarahs-weak"\. Valid charts: sarahs-week, different-mountain, threefold-tragedy, training-gap/);
   });
 });
 
