@@ -20,12 +20,14 @@ export function layout(state: UnderlyingConnectionsState, { width, height }: Siz
   const collapsed = state === 'collapse';
   // Sagging: every joint drops, the middle of each row most; the helm drops furthest.
   const drop = (x: number, depth: number) => (collapsed ? frameH * sag * depth * (1 - Math.abs(x / width - 0.5) * 1.2) : 0);
+  // Never through the lower row: the helm stops a joint above it.
   const helm = { x: width / 2, y: top + r + drop(width / 2, 1) };
   const rowY = [top + frameH * 0.45, ground - r];
   const joints = rows.map((count, k) =>
     Array.from({ length: count }, (_, i) => {
       const x = (width * (i + 1)) / (count + 1);
-      return { x, y: (rowY[k] ?? ground) + (k === 0 ? drop(x, 0.8) : drop(x, 0.25)) };
+      // The lower row rests on the ground; the upper row and the helm come down onto it.
+      return { x, y: (rowY[k] ?? ground) + (k === 0 ? drop(x, 0.8) : 0) };
     }),
   );
   const [upper = [], lower = []] = joints;
