@@ -72,35 +72,70 @@ function shapePath(mark: Mark): string | null {
   return null;
 }
 
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Where a mark paints, roughly (text by an estimate); null when unknown (a path), which counts as anywhere. */
+function boxOf(mark: Mark): Box | null {
+  switch (mark.type) {
+    case 'rect':
+      return { x0: mark.x, y0: mark.y, x1: mark.x + mark.width, y1: mark.y + mark.height };
+    case 'circle':
+      return { x0: mark.cx - mark.r, y0: mark.cy - mark.r, x1: mark.cx + mark.r, y1: mark.cy + mark.r };
+    case 'line':
+      return { x0: Math.min(mark.x1, mark.x2) - 2, y0: Math.min(mark.y1, mark.y2) - 2, x1: Math.max(mark.x1, mark.x2) + 2, y1: Math.max(mark.y1, mark.y2) + 2 };
+    case 'text': {
+      const w = mark.text.length * mark.size * 0.6;
+      const x0 = mark.anchor === 'middle' ? mark.x - w / 2 : mark.anchor === 'end' ? mark.x - w : mark.x;
+      return { x0, y0: mark.y - mark.size, x1: x0 + w, y1: mark.y + mark.size * 0.3 };
+    }
+    case 'path':
+      return null;
+  }
+}
+
+const overlaps = (a: Box | null, b: Box | null) => !a || !b || (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1);
+
 /**
  * Merges rects and circles that look alike (same class and opacity) into one
  * `<path>` each, placed where the first of them was painted. The build-time
  * figures are never animated, so they need one element per look, not one
  * per mark: a 100-mark chart becomes a handful of elements, which keeps the
- * page's DOM small and its HTML light.
+ * page's DOM small and its HTML light. A mark joins its look's path only if
+ * nothing painted since that path overlaps it (joining moves it back in
+ * paint order); otherwise it starts a new path where it is, so a bar drawn
+ * over its track stays over it.
  */
 export function compactMarks(marks: readonly Mark[]): Mark[] {
-  const out: Mark[] = [];
-  const groups = new Map<string, { index: number; d: string[] }>();
+  const out: { mark: Mark; boxes: (Box | null)[]; look?: string; d?: string[] }[] = [];
+  const open = new Map<string, number>();
   for (const mark of marks) {
     const d = shapePath(mark);
+    const box = boxOf(mark);
     if (d === null) {
-      out.push(mark);
+      out.push({ mark, boxes: [box] });
       continue;
     }
     const look = `${mark.className}|${mark.opacity ?? 1}`;
-    const group = groups.get(look);
-    if (group) group.d.push(d);
-    else {
-      groups.set(look, { index: out.length, d: [d] });
-      out.push(mark); // placeholder, replaced below
+    const at = open.get(look);
+    const group = at === undefined ? undefined : out[at];
+    if (group?.d && out.slice((at as number) + 1).every((later) => later.boxes.every((b) => !overlaps(b, box)))) {
+      group.d.push(d);
+      group.boxes.push(box);
+    } else {
+      open.set(look, out.length);
+      out.push({ mark, boxes: [box], look, d: [d] });
     }
   }
-  for (const [look, { index, d }] of groups) {
+  return out.map(({ mark, look, d }) => {
+    if (!look || !d) return mark;
     const [className, opacity] = look.split('|');
-    out[index] = { type: 'path', key: look, d: d.join(''), className: className ?? '', ...(opacity !== '1' ? { opacity: Number(opacity) } : {}) };
-  }
-  return out;
+    return { type: 'path', key: look, d: d.join(''), className: className ?? '', ...(opacity !== '1' ? { opacity: Number(opacity) } : {}) };
+  });
 }
 
 /** A whole `<svg>` element: scales with its container (viewBox), decorative to assistive technology (the text alternative sits beside it). */

@@ -3,7 +3,7 @@ import { chartList, getChart } from '../../../src/charts/registry';
 import { catalog } from '../../../src/steps/collection';
 import { labelSize, seededOrder, STATIC_SIZE } from '../../../src/charts/scale';
 import { chartData } from '../../../src/charts/chartData';
-import { escapeXml, num, svgDocument } from '../../../src/charts/svg';
+import { compactMarks, escapeXml, num, svgDocument } from '../../../src/charts/svg';
 import { managementHours, weekAfter, weekBefore } from '../../../src/charts/sarahs-week/data';
 import { trainedSet } from '../../../src/charts/training-gap/layout';
 import { textWidth } from '../../../src/charts/text';
@@ -164,6 +164,21 @@ describe('training-gap', () => {
 });
 
 describe('svg helpers', () => {
+  it('compactMarks merges look-alike shapes but never moves one under a mark painted after it', () => {
+    const marks = compactMarks([
+      { type: 'rect', key: 'key-swatch', x: 0, y: 0, width: 10, height: 10, className: 'bar' },
+      { type: 'rect', key: 'track-1', x: 0, y: 20, width: 100, height: 10, className: 'track' },
+      { type: 'rect', key: 'bar-1', x: 0, y: 20, width: 60, height: 10, className: 'bar' },
+      { type: 'rect', key: 'track-2', x: 0, y: 40, width: 100, height: 10, className: 'track' },
+      { type: 'rect', key: 'bar-2', x: 0, y: 40, width: 30, height: 10, className: 'bar' },
+      { type: 'circle', key: 'a', cx: 200, cy: 5, r: 3, className: 'dot' },
+      { type: 'circle', key: 'b', cx: 210, cy: 5, r: 3, className: 'dot' },
+    ]);
+    const order = marks.map((m) => (m.type === 'path' ? `${m.className}:${(m.d.match(/M/g) ?? []).length}` : m.key));
+    // Each bar is painted after the track under it; the swatch and the dots, which overlap nothing, merge.
+    expect(order).toEqual(['bar:1', 'track:2', 'bar:2', 'dot:2']);
+  });
+
   it('num(n) rounds to two decimals and never prints -0', () => {
     expect(num(1.23456)).toBe('1.23');
     expect(num(-0.0001)).toBe('0');
