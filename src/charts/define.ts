@@ -1,5 +1,12 @@
 import { STATIC_SIZE } from './scale';
-import type { Chart, ChartSpec } from './types';
+import type { Chart, ChartSpec, ChartState } from './types';
+
+/** The state `id` of a chart (or of a spec's states), or an error that names the valid ones. */
+export function stateOf<S extends ChartState>(chart: { id: string; states: readonly S[] }, id: string): S {
+  const found = chart.states.find((s) => s.id === id);
+  if (!found) throw new Error(`Chart "${chart.id}" has no state "${id}". Valid states: ${chart.states.map((s) => s.id).join(', ')}.`);
+  return found;
+}
 
 /**
  * Turns a chart's typed spec into the registry's `Chart`: state ids and data
@@ -8,11 +15,7 @@ import type { Chart, ChartSpec } from './types';
  * are typed and no caller needs a cast.
  */
 export function defineChart<S extends string, D>(spec: ChartSpec<S, D>): Chart {
-  const stateOf = (id: string): S => {
-    const found = spec.states.find((s) => s.id === id);
-    if (!found) throw new Error(`Chart "${spec.id}" has no state "${id}". Valid states: ${spec.states.map((s) => s.id).join(', ')}.`);
-    return found.id;
-  };
+  const stateId = (id: string): S => stateOf(spec, id).id;
   const dataOf = (x: unknown): D => {
     if (!spec.data.check(x)) throw new Error(`Chart "${spec.id}": its data is missing or has the wrong shape.`);
     return x;
@@ -30,8 +33,8 @@ export function defineChart<S extends string, D>(spec: ChartSpec<S, D>): Chart {
     moduleData: () => (data.kind === 'module' ? data.value : undefined),
     isData: (x) => data.check(x),
     hasState: (id) => spec.states.some((s) => s.id === id),
-    layout: (state, size, d) => spec.layout(stateOf(state), size, dataOf(d)),
-    table: (state, d) => spec.table(stateOf(state), dataOf(d)),
+    layout: (state, size, d) => spec.layout(stateId(state), size, dataOf(d)),
+    table: (state, d) => spec.table(stateId(state), dataOf(d)),
   };
 }
 

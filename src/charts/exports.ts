@@ -7,6 +7,7 @@
  * `.csv`, `.json` (../shared/design/architecture.md, "Public addresses").
  * Every file states where its numbers come from and its reuse terms.
  */
+import { stateOf } from './define';
 import { renderFigureForPlot } from './renderFigure';
 import type { Chart, DataTable, Size } from './types';
 
@@ -61,8 +62,7 @@ export function tableCsv(table: DataTable): string {
 
 /** A state's numbers as JSON: the table, the state's words, the sources and the terms. */
 export function tableJson(chart: Chart, state: string, data: unknown, pageUrl: string): string {
-  const s = chart.states.find((x) => x.id === state);
-  if (!s) throw new Error(`Chart "${chart.id}" has no state "${state}". Valid states: ${chart.states.map((x) => x.id).join(', ')}.`);
+  const s = stateOf(chart, state);
   const table = chart.table(state, data);
   return `${JSON.stringify(
     {

@@ -8,6 +8,7 @@
  * Words are laid out without measuring (src/charts/text.ts), in sizes that
  * stay legible when the figure is shown at a phone's width.
  */
+import { stateOf } from './define';
 import { num } from './svg';
 import { textWidth, wrapText } from './text';
 import type { Chart, LegendItem, Mark, Size } from './types';
@@ -124,8 +125,7 @@ function glyph(item: LegendItem, key: string, x: number, cy: number, KEY: number
  * the credit at the foot. Throws on an unknown state, naming the valid ones.
  */
 export function figureLayout(chart: Chart, stateId: string, size: Size, opts: FigureOptions = {}): FigureLayout {
-  const state = chart.states.find((s) => s.id === stateId);
-  if (!state) throw new Error(`Chart "${chart.id}" has no state "${stateId}". Valid states: ${chart.states.map((s) => s.id).join(', ')}.`);
+  const state = stateOf(chart, stateId);
   const pad = opts.pad ?? 0;
   const inner = Math.max(40, size.width - 2 * pad);
   const { TITLE, SENTENCE, KEY, CREDIT } = typeFor(size.width);
