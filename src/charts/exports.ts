@@ -8,6 +8,7 @@
  * Every file states where its numbers come from and its reuse terms.
  */
 import { stateOf } from './define';
+import { figureSizeFor } from './figure';
 import { renderFigureForPlot } from './renderFigure';
 import type { Chart, DataTable, Size } from './types';
 
@@ -36,16 +37,26 @@ export function exportPlotSize(chart: Chart): Size {
   return { width: EXPORT_PLOT_WIDTH, height: Math.round((EXPORT_PLOT_WIDTH * chart.staticSize.height) / chart.staticSize.width) };
 }
 
-/** The line at the foot of an exported figure: where its numbers come from, where it lives, its terms. */
-export function creditLine(chart: Chart, pageUrl: string): string {
+/** Where a chart's numbers come from, in a few words: "the essay’s figures, illustrative values". */
+export function numbersFrom(chart: Chart): string {
   const kinds = [...new Set(chart.sources.map((s) => s.provenance))];
   const words: Record<string, string> = { essay: 'the essay’s figures', source: 'cited sources', simulation: 'our simulation', illustrative: 'illustrative values' };
-  return `Numbers: ${kinds.map((k) => words[k]).join(', ')} (details at ${pageUrl}). ${REUSE_TERMS}`;
+  return kinds.map((k) => words[k]).join(', ');
+}
+
+/** The line at the foot of an exported figure: where its numbers come from, where it lives, its terms. */
+export function creditLine(chart: Chart, pageUrl: string): string {
+  return `Numbers: ${numbersFrom(chart)} (details at ${pageUrl}). ${REUSE_TERMS}`;
 }
 
 /** An exported figure: SVG text in `theme`, with the credit line. */
 export function exportSvg(chart: Chart, state: string, data: unknown, theme: 'light' | 'dark', pageUrl: string): string {
   return renderFigureForPlot(chart, state, exportPlotSize(chart), data, theme, { credit: creditLine(chart, pageUrl) });
+}
+
+/** The size of an exported figure (its SVG and its 1× PNG): the same for every state of a chart. */
+export function exportSize(chart: Chart, pageUrl: string): Size {
+  return figureSizeFor(chart, exportPlotSize(chart), { pad: 16, credit: creditLine(chart, pageUrl) });
 }
 
 /** One CSV field: quoted when it holds a comma, quote or line break; a leading formula character is neutralised (CSV injection). */

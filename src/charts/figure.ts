@@ -20,6 +20,8 @@ export interface FigureOptions {
   credit?: string;
   /** Space around the whole figure (default 0: in a page the figure sits on the column's edges). */
   pad?: number;
+  /** A sentence to draw instead of the state's (a reader's own scenario says what its numbers show); it is the text alternative too. */
+  sentence?: string;
 }
 
 /** A figure laid out: its whole size, where its plot sits, and the words and key around it. */
@@ -64,7 +66,8 @@ function metrics(chart: Chart, width: number, opts: FigureOptions): Metrics {
   const pad = opts.pad ?? 0;
   const inner = Math.max(40, width - 2 * pad);
   const titleLines = opts.title === false ? [] : wrapText(chart.title, TITLE * 1.04, inner);
-  const sentenceLines = Math.max(...chart.states.map((s) => wrapText(s.description, SENTENCE, inner).length));
+  const sentences = [...chart.states.map((s) => s.description), ...(opts.sentence ? [opts.sentence] : [])];
+  const sentenceLines = Math.max(...sentences.map((s) => wrapText(s, SENTENCE, inner).length));
   const keyRows: { item: LegendItem; x: number }[][] = [];
   let x = 0;
   for (const item of chart.legend) {
@@ -139,7 +142,7 @@ export function figureLayout(chart: Chart, stateId: string, size: Size, opts: Fi
   };
   m.titleLines.forEach((text, i) => line(`figure-title-${i}`, text, TITLE, 'figure-title'));
   if (m.titleLines.length) y += 4;
-  const sentence = wrapText(state.description, SENTENCE, inner);
+  const sentence = wrapText(opts.sentence ?? state.description, SENTENCE, inner);
   const sentenceTop = y;
   sentence.forEach((text, i) => line(`figure-desc-${i}`, text, SENTENCE, 'figure-desc'));
   y = sentenceTop + m.sentenceLines * SENTENCE * LEADING;
@@ -162,7 +165,7 @@ export function figureLayout(chart: Chart, stateId: string, size: Size, opts: Fi
     plot: { x: pad, y: plotY, width: inner, height: plotH },
     chrome,
     title: chart.title,
-    description: state.description,
-    alt: stateAlt(state),
+    description: opts.sentence ?? state.description,
+    alt: opts.sentence ?? stateAlt(state),
   };
 }

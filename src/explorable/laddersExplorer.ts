@@ -15,6 +15,7 @@
 import { getChart } from '../charts/registry';
 import { describeSettings } from '../charts/ladders/layout';
 import { renderMarks, TRANSITION_MS } from '../charts/render';
+import { writeTable } from '../charts/tableDom';
 import type { RunRequest, RunResponse } from '../data/simulation/worker';
 import {
   assembleScenario,
@@ -24,9 +25,10 @@ import {
   LIMITS,
   parseSettings,
   sameSettings,
-  SETTINGS_KEYS,
   settingsToParams,
   TODAY,
+  urlHasScenario,
+  comboOrder,
   type Combo,
   type Outcome,
   type ScenarioResult,
@@ -38,17 +40,6 @@ import { combosTable } from './combosTable';
 /** How long the page waits for the simulation before it gives up on an answer. */
 export const TIMEOUT_MS = 4000;
 
-/** True when the address names a scenario (any of its settings). */
-export function urlHasScenario(search: string): boolean {
-  const p = new URLSearchParams(search);
-  return SETTINGS_KEYS.some((k) => p.has(k));
-}
-
-/** The order the workers compute a scenario's combinations in: the two arms first. */
-export function comboOrder(settings: Settings): Combo[] {
-  const chosen = comboOf(settings);
-  return [TODAY, ...(chosen === TODAY ? [] : [chosen]), ...COMBOS.filter((c) => c !== TODAY && c !== chosen)];
-}
 
 export function startExplorer(): void {
   const section = document.querySelector<HTMLElement>('[data-explorer]');
@@ -134,28 +125,7 @@ export function startExplorer(): void {
     writeCombos(result);
     // The data table sits in a closed <details> most of the time: written when it is opened.
     if (dataDetails && !dataDetails.open) return;
-    const table = chart.table('your-settings', result);
-    const caption = tableHost?.querySelector('caption');
-    if (caption) caption.textContent = `Your settings: ${describeSettings(result)}`;
-    const head = tableHost?.querySelectorAll('thead th') ?? [];
-    table.columns.forEach((c, k) => {
-      if (head[k]) head[k].textContent = c;
-    });
-    const body = tableHost?.querySelector('tbody');
-    if (body) {
-      body.replaceChildren(
-        ...table.rows.map((row) => {
-          const tr = document.createElement('tr');
-          row.forEach((value, k) => {
-            const cell = document.createElement(k === 0 ? 'th' : 'td');
-            if (k === 0) cell.setAttribute('scope', 'row');
-            cell.textContent = String(value);
-            tr.append(cell);
-          });
-          return tr;
-        }),
-      );
-    }
+    writeTable(tableHost, chart.table('your-settings', result), `Your settings: ${describeSettings(result)}`);
   };
   dataDetails?.addEventListener('toggle', () => {
     if (dataDetails.open && shown) writeTables(shown);

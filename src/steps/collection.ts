@@ -129,6 +129,15 @@ export function inReadingOrder<T extends { data: { order: number } }>(entries: r
   return [...entries].sort((a, b) => a.data.order - b.data.order);
 }
 
+/**
+ * The step a link to `state` of `chart` should open at: the first step that
+ * shows that state, else the chart's first step; null when the essay never shows the chart.
+ */
+export function stepShowing(entries: readonly { id: string; data: { chart: string; state: string; order: number } }[], chart: string, state: string): string | null {
+  const ordered = inReadingOrder(entries);
+  return (ordered.find((s) => s.data.chart === chart && s.data.state === state) ?? ordered.find((s) => s.data.chart === chart))?.id ?? null;
+}
+
 /** The Astro loader of the steps collection: reads `content/` at every sync, and again in dev when a section changes. */
 export function stepsLoader(): Loader {
   return {

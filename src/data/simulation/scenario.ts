@@ -25,6 +25,7 @@ import {
   type LaddersOrganisation,
   type Structure,
 } from './ladders';
+import { SETTINGS_KEYS, urlHasScenario } from './settingsKeys';
 
 export interface Settings {
   /** Skill transfer ρ, 0–1 in steps of 0.05. */
@@ -82,6 +83,11 @@ export const TODAY: Combo = 'linear-current';
 export const PROPOSAL: Combo = 'parallel-purpose';
 
 export const comboOf = (s: { structure: Structure; basis: Basis }): Combo => `${s.structure}-${s.basis}`;
+/** The order a scenario's combinations are computed in: the two arms (today's and the reader's) first, the other two (for the split of the difference) after. */
+export function comboOrder(settings: Settings): Combo[] {
+  const chosen = comboOf(settings);
+  return [TODAY, ...(chosen === TODAY ? [] : [chosen]), ...COMBOS.filter((c) => c !== TODAY && c !== chosen)];
+}
 export function splitCombo(c: Combo): { structure: Structure; basis: Basis } {
   const [structure, basis] = c.split('-') as [Structure, Basis];
   return { structure, basis };
@@ -138,8 +144,7 @@ export function parseSettings(params: URLSearchParams | string): Settings {
   };
 }
 
-/** The URL keys a scenario uses. */
-export const SETTINGS_KEYS = ['rho', 'structure', 'basis', 'rule', 'years', 'seed'] as const;
+export { SETTINGS_KEYS, urlHasScenario };
 
 /** The settings as URL search parameters, in a fixed order. */
 export function settingsToParams(s: Settings): URLSearchParams {

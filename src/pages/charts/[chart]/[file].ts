@@ -12,24 +12,24 @@ import { EXPORTS, exportSvg, tableCsv, tableJson, type ExportKind } from '../../
 import { chartList } from '../../../charts/registry';
 import type { Chart } from '../../../charts/types';
 import { absoluteUrl } from '../../../lib/paths';
-import { inReadingOrder } from '../../../steps/collection';
+import { stepShowing } from '../../../steps/collection';
 
 interface Props {
   chart: Chart;
   state: string;
   kind: ExportKind;
   type: string;
-  /** The first step that shows this state, if the essay shows it. */
+  /** Where the essay shows this state (src/steps/collection.ts, stepShowing). */
   step: string | null;
 }
 
 export const getStaticPaths = (async () => {
-  const steps = inReadingOrder(await getCollection('steps'));
+  const steps = await getCollection('steps');
   return chartList.flatMap((chart) =>
     chart.states.flatMap((state) =>
       EXPORTS.map(({ kind, suffix, type }) => ({
         params: { chart: chart.id, file: `${state.id}${suffix}` },
-        props: { chart, state: state.id, kind, type, step: steps.find((s) => s.data.chart === chart.id && s.data.state === state.id)?.id ?? null },
+        props: { chart, state: state.id, kind, type, step: stepShowing(steps, chart.id, state.id) },
       })),
     ),
   );
@@ -38,9 +38,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const { chart, state, kind, type, step } = props;
   const data = await chartData(chart);
-  // Where the state lives in the essay: its step, or the chart's first step.
-  const anchor = step ?? (await getCollection('steps')).find((s) => s.data.chart === chart.id)?.id ?? '';
-  const page = `${absoluteUrl('/', site)}${anchor ? `#${anchor}` : ''}`;
+  const page = `${absoluteUrl('/', site)}${step ? `#${step}` : ''}`;
   let body: string | Uint8Array<ArrayBuffer>;
   if (kind === 'csv') body = tableCsv(chart.table(state, data));
   else if (kind === 'json') body = tableJson(chart, state, data, page);
