@@ -42,7 +42,7 @@ export interface Snippet {
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const escapeMarkdown = (s: string) => s.replace(/[\\[\]]/g, (c) => `\\${c}`);
 /** Wiki markups reserve `|`, `!`, `[`, `]`, `{`, `}` and quotes in attribute values: alt text does without them. */
-const plainForMarkup = (s: string) => s.replace(/[|!{}[\]"]/g, ' ').replace(/\s+/g, ' ').trim();
+const plainForMarkup = (s: string) => s.replace(/[|!{}[\]"]/g, '').replace(/\s+/g, ' ').trim();
 
 /** Absolute URL of a path on the site (paths start with "/"). */
 export function siteHref(root: string, path: string): string {
