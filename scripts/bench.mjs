@@ -31,8 +31,11 @@ const PAGES = [
   { name: 'essay', path: '' },
   { name: 'methods', path: 'methods/' },
   { name: '404', path: 'no-such-page' },
+  { name: 'embed', path: 'embed/sarahs-week/' },
+  { name: 'embed+sim', path: 'embed/ladders/your-settings/?rho=0.3&structure=linear' },
+  { name: 'gallery', path: 'charts/ladders/' },
 ];
-const LIGHTHOUSE_PAGES = new Set(['essay']);
+const LIGHTHOUSE_PAGES = new Set(['essay', 'embed']);
 
 if (!args.has('--skip-build')) {
   console.log('▶ astro build');

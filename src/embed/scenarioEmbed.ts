@@ -7,7 +7,7 @@
  * sandbox without allow-same-origin, an old browser), the page keeps the
  * build's figure of the essay's default scenario and says so.
  */
-import { getChart } from '../charts/registry';
+import { laddersChart } from '../charts/ladders';
 import { describeSettings } from '../charts/ladders/layout';
 import { figureLayout } from '../charts/figure';
 import { renderFigureMarks } from '../charts/render';
@@ -22,7 +22,7 @@ const TIMEOUT_MS = 10_000;
 
 export function startScenario(root: HTMLElement): void {
   const settings = parseSettings(location.search);
-  const chart = getChart('ladders');
+  const chart = laddersChart;
   const figure = root.querySelector<HTMLElement>('.embed__figure');
   const frame = root.querySelector<HTMLElement>('[data-embed-figure="wide"]');
   const svg = frame?.querySelector<SVGSVGElement>('svg');

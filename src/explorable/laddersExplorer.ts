@@ -40,7 +40,6 @@ import { combosTable } from './combosTable';
 /** How long the page waits for the simulation before it gives up on an answer. */
 export const TIMEOUT_MS = 4000;
 
-
 export function startExplorer(): void {
   const section = document.querySelector<HTMLElement>('[data-explorer]');
   const form = section?.querySelector<HTMLFormElement>('[data-explorer-form]');
