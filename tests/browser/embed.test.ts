@@ -65,7 +65,7 @@ async function hostPage(name: string, body: string, options: { dark?: boolean; w
       `<body><p>A wiki page</p><div id="col">${body}</div><p>After the chart</p><script>window.heights=[];addEventListener('message',function(e){if(e.data&&e.data.type==='uce:embed-height')window.heights.push(e.data.height)});${options.script ?? ''}</script></body></html>`,
   );
   if (options.serveOnly) return null as never;
-  const o = await open('embed/resize.js', { colorScheme: scheme });
+  const o = await open('embed/compass/', { colorScheme: scheme });
   await o.page.goto(`${hostOrigin}/${name}`, { waitUntil: 'load' });
   return o;
 }
@@ -248,7 +248,7 @@ describe('the embed page', () => {
   });
 
   it('shows the key state at /embed/<chart>/ and says which state it is', async () => {
-    const { page } = await open('embed/resize.js', { javaScriptEnabled: false });
+    const { page } = await open('embed/compass/', { javaScriptEnabled: false });
     for (const chart of chartList) {
       await page.goto(siteUrl(`embed/${chart.id}/`));
       expect(await page.locator('[data-embed]').getAttribute('data-state'), chart.id).toBe(chart.keyState);
@@ -278,7 +278,7 @@ describe('the embed page', () => {
       '?theme=dark"><svg onload=alert(1)>#<img src=x onerror=alert(1)>',
       '?rho=<script>&years=1e999&seed=-5&structure=%3Csvg%20onload%3Dalert(1)%3E&basis=javascript:alert(1)',
     ];
-    const { page, errors } = await open('embed/resize.js');
+    const { page, errors } = await open('embed/compass/');
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs++;
@@ -316,7 +316,7 @@ describe('the embed page', () => {
     ['dark', 'no-preference'],
   ] as const) {
     it(`passes axe-core in the ${colorScheme} theme with motion ${reducedMotion}, and with the snippet’s other theme`, async () => {
-      const { page } = await open('embed/resize.js', { colorScheme, reducedMotion, viewport: { width: 480, height: 800 } });
+      const { page } = await open('embed/compass/', { colorScheme, reducedMotion, viewport: { width: 480, height: 800 } });
       for (const path of ['embed/sarahs-week/', 'embed/ladders/counts/?steps=1', `embed/parallel-tracks/pay-parity/?theme=${colorScheme === 'light' ? 'dark' : 'light'}`]) {
         await page.goto(siteUrl(path));
         await page.locator('[data-embed-data] summary').click();
@@ -353,7 +353,7 @@ describe('oEmbed', () => {
 
 describe('exports render alone', () => {
   it('draw the same picture in the browser with no page CSS as the PNG the build made', async () => {
-    const { page } = await open('embed/resize.js');
+    const { page } = await open('embed/compass/');
     for (const chart of chartList) {
       for (const suffix of ['', '-dark']) {
         const png = Buffer.from(await (await fetch(siteUrl(`charts/${chart.id}/${chart.keyState}${suffix}.png`))).arrayBuffer());
@@ -385,7 +385,7 @@ describe('the gallery', () => {
   });
 
   it('gives snippets whose every address resolves in the built site', async () => {
-    const { page } = await open('embed/resize.js');
+    const { page } = await open('embed/compass/');
     const checked = new Set<string>();
     for (const chart of chartList) {
       await page.goto(siteUrl(`charts/${chart.id}/`));
@@ -437,7 +437,7 @@ describe('the gallery', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`passes axe-core in the ${colorScheme} theme`, async () => {
-      const { page } = await open('embed/resize.js', { colorScheme, viewport: { width: 1000, height: 900 } });
+      const { page } = await open('embed/compass/', { colorScheme, viewport: { width: 1000, height: 900 } });
       for (const path of ['charts/', 'charts/ladders/']) {
         await page.goto(siteUrl(path));
         expect(await axeViolations(page), path).toEqual([]);
