@@ -4,8 +4,11 @@ import type { SectionData } from './sectionSchema';
 export interface SectionEntryLike {
   id: string;
   filePath?: string | undefined;
-  data: SectionData;
+  data: SectionHead;
 }
+
+/** What ordering and labelling read of a section's front matter. */
+type SectionHead = Pick<SectionData, 'id' | 'order' | 'heading' | 'navLabel'>;
 
 /**
  * Puts the essay's sections in reading order, failing loudly (naming the
@@ -36,6 +39,6 @@ export function orderSections<T extends SectionEntryLike>(entries: readonly T[])
 }
 
 /** The label a section shows in the contents: its heading, or our label for the opening. */
-export function sectionLabel(data: SectionData): string {
+export function sectionLabel(data: SectionHead): string {
   return data.heading ?? data.navLabel ?? data.id;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { sectionSchema } from '../../src/lib/sectionSchema';
 import { orderSections } from '../../src/lib/sections';
 import { MANUSCRIPT_PATH, linesOf } from '../support/manuscript';
@@ -10,15 +11,10 @@ const files = readdirSync(CONTENT)
   .sort();
 const sources = files.map((f) => ({ file: f, text: readFileSync(new URL(f, CONTENT), 'utf8') }));
 
-/** Minimal front-matter reader for these tests (the build uses Astro's own). */
-function frontMatter(text: string): Record<string, string> {
+/** A section's front matter, read as YAML (as Astro reads it). */
+function frontMatter(text: string): Record<string, unknown> & { heading?: string; order?: unknown } {
   const block = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-  return Object.fromEntries(
-    block.split('\n').map((line) => {
-      const [key, ...rest] = line.split(':');
-      return [key?.trim() ?? '', rest.join(':').trim().replace(/^"(.*)"$/, '$1')];
-    }),
-  );
+  return parseYaml(block) as Record<string, unknown>;
 }
 
 describe('the manuscript fixture', () => {
