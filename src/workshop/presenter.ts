@@ -139,7 +139,7 @@ export function startDeck(): void {
       screenEl.hidden = !s;
       screenEl.dataset.screen = s;
     }
-    deck.dataset.screen = s;
+    deck.dataset.blank = s;
     if (broadcast) send({ type: 'screen', screen: s });
   };
 

@@ -8,9 +8,12 @@ const entry = (id: string, order: number, file = `${id}.mdx`) => ({
   data: { id, order, heading: id },
 });
 
+/** A workshop plan that passes (the plan's own rules are tested below). */
+const workshop = { minutes: 6, say: 'Say this.', ask: 'Ask this?', prompts: ['Then this?'] };
+
 describe('sectionSchema', () => {
   it('accepts a section with a heading', () => {
-    expect(sectionSchema.parse({ id: 'the-training-gap', order: 5, heading: 'The Training Gap' }).id).toBe('the-training-gap');
+    expect(sectionSchema.parse({ id: 'the-training-gap', order: 5, heading: 'The Training Gap', workshop }).id).toBe('the-training-gap');
   });
   it('rejects an id that is not a URL-safe slug, naming the field', () => {
     const r = sectionSchema.safeParse({ id: 'The Training Gap', order: 5, heading: 'x' });
@@ -18,9 +21,19 @@ describe('sectionSchema', () => {
     expect(r.error?.issues[0]?.path).toEqual(['id']);
   });
   it('rejects a section with neither heading nor navLabel', () => {
-    const r = sectionSchema.safeParse({ id: 'opening', order: 1 });
+    const r = sectionSchema.safeParse({ id: 'opening', order: 1, workshop });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['navLabel']);
+  });
+  it('requires a workshop plan, and checks it: minutes, a question, prompts, an exercise that leaves time', () => {
+    expect(sectionSchema.safeParse({ id: 'a', order: 1, heading: 'A' }).error?.issues[0]?.path).toEqual(['workshop']);
+    const bad = (w: object) => sectionSchema.safeParse({ id: 'a', order: 1, heading: 'A', workshop: { ...workshop, ...w } }).error?.issues[0]?.path;
+    expect(bad({ minutes: 0 })).toEqual(['workshop', 'minutes']);
+    expect(bad({ ask: '' })).toEqual(['workshop', 'ask']);
+    expect(bad({ prompts: [] })).toEqual(['workshop', 'prompts']);
+    expect(bad({ exercise: { title: 'X', minutes: 6, steps: ['a'] } })).toEqual(['workshop', 'exercise', 'minutes']);
+    expect(bad({ stepNotes: { 'Not A Step': 'x' } })).toEqual(['workshop', 'stepNotes', 'Not A Step']);
+    expect(bad({ sya: 'typo' })).toEqual(['workshop']);
   });
   it('rejects unknown keys, so a typo does not pass silently', () => {
     expect(sectionSchema.safeParse({ id: 'a', order: 1, heading: 'A', heding: 'x' }).success).toBe(false);

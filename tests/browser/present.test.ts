@@ -1,0 +1,259 @@
+/**
+ * Workshop mode as a facilitator uses it: the presentation's keys (a
+ * clicker's included), its addresses, the facilitator's window in step both
+ * ways, the one-screen view, the timer, printing the deck and the handout,
+ * and accessibility of the presentation and the guide.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, siteUrl, trackedOpen } from './helpers';
+
+const open = trackedOpen();
+const current = (page: Page) => page.locator('.slide[aria-current="step"]').getAttribute('data-step');
+const hash = (page: Page) => new URL(page.url()).hash;
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+const pdfBox = (pdf: Buffer) => /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'))?.slice(1, 3).map((n) => Math.round(Number(n)));
+
+describe('the presentation', () => {
+  it('steps with every next and previous key, a clicker’s included, and marks the slide and the address', async () => {
+    const { page, errors } = await open('present/');
+    expect(await current(page)).toBe('start');
+    const order = await page.locator('.slide').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.step));
+    for (const [k, i] of [['ArrowRight', 1], ['PageDown', 2], ['Space', 3], ['n', 4]] as const) {
+      await page.keyboard.press(k);
+      expect(await current(page), k).toBe(order[i]);
+    }
+    expect(hash(page)).toBe(`#${order[4]}`);
+    for (const [k, i] of [['ArrowLeft', 3], ['PageUp', 2], ['Shift+Space', 1], ['p', 0]] as const) {
+      await page.keyboard.press(k);
+      expect(await current(page), k).toBe(order[i]);
+    }
+    await page.keyboard.press('ArrowDown');
+    expect(await current(page)).toBe('opening');
+    await page.keyboard.press('ArrowDown');
+    expect(await current(page)).toBe('the-spectrum-of-expertise');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowUp');
+    expect(await current(page)).toBe('the-spectrum-of-expertise');
+    await page.keyboard.press('ArrowUp');
+    expect(await current(page)).toBe('opening');
+    await page.keyboard.press('End');
+    expect(await current(page)).toBe('closing');
+    await page.keyboard.press('Home');
+    expect(await current(page)).toBe('start');
+    expect(await page.locator('.slide.is-current').count()).toBe(1);
+    expect(await page.locator('.slide:not(.is-current)').first().isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('blanks the screen black (B or a clicker’s “.”) or white (W), and back', async () => {
+    const { page } = await open('present/#sarah-promoted');
+    const screen = page.locator('[data-screen]');
+    await page.keyboard.press('.');
+    expect(await screen.isVisible()).toBe(true);
+    expect(await screen.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+    await page.keyboard.press('.');
+    expect(await screen.isVisible()).toBe(false);
+    await page.keyboard.press('b');
+    expect(await screen.isVisible()).toBe(true);
+    await page.keyboard.press('w');
+    expect(await screen.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.keyboard.press('Escape');
+    expect(await screen.isVisible()).toBe(false);
+    expect(await current(page)).toBe('sarah-promoted');
+  });
+
+  it('opens the overview (O), goes to a slide by number (G), shows the help (?), and Esc closes each', async () => {
+    const { page } = await open('present/');
+    await page.keyboard.press('o');
+    expect(await page.locator('[data-overview]').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-overview]').isVisible()).toBe(false);
+    await page.keyboard.press('g');
+    const input = page.locator('[data-goto-form] input');
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Keys typed into the box are the box's: no slide moves.
+    await input.fill('12');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.slide[aria-current="step"]').getAttribute('data-slide-number')).toBe('12');
+    await page.keyboard.press('o');
+    await page.locator('[data-overview] a[data-goto="closing"]').click();
+    expect(await current(page)).toBe('closing');
+    await page.keyboard.press('?');
+    expect(await page.locator('[data-help]').isVisible()).toBe(true);
+    expect(await page.locator('[data-help] kbd', { hasText: 'PageDown' }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-help]').isVisible()).toBe(false);
+  });
+
+  it('starts from the top on F5 and from here on Shift+F5, without reloading', async () => {
+    const { page } = await open('present/#the-deep-end');
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    await page.keyboard.press('Shift+F5');
+    expect(await current(page)).toBe('the-deep-end');
+    await page.keyboard.press('F5');
+    expect(await current(page)).toBe('start');
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+  });
+
+  it('keeps its place through a reload, a shared link and the back button; Esc leaves for the essay at that place', async () => {
+    const { page } = await open('present/#three-summits-of-craft');
+    expect(await current(page)).toBe('three-summits-of-craft');
+    await page.keyboard.press('ArrowRight');
+    expect(hash(page)).toBe('#as-much-or-more');
+    await page.reload();
+    expect(await current(page)).toBe('as-much-or-more');
+    await page.keyboard.press('Escape');
+    await page.waitForURL((u) => u.pathname === '/' && u.hash === '#as-much-or-more');
+    await page.goBack();
+    await page.waitForURL(/\/present\/#as-much-or-more$/);
+    expect(await current(page)).toBe('as-much-or-more');
+    // An unknown or hostile address opens on the first slide, and puts nothing of it in the page.
+    await page.goto(siteUrl('present/?fresh=1#%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E'));
+    expect(await current(page)).toBe('start');
+    expect(await page.content()).not.toContain('onerror');
+  });
+
+  it('takes no key while a control of the live simulation has focus, and keeps its scenario in the address', async () => {
+    const { page } = await open('present/?rho=0.5#try-it');
+    const rho = page.locator('[data-explorer-form] input[name="rho"]');
+    await rho.waitFor({ state: 'visible' });
+    await page.locator('[data-explorer][data-explorer="ready"]').waitFor({ timeout: 15_000 });
+    expect(await rho.inputValue()).toBe('0.5');
+    await rho.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('PageDown');
+    expect(await current(page)).toBe('try-it');
+    expect(await rho.inputValue()).not.toBe('0.5');
+    await expect.poll(() => new URL(page.url()).searchParams.get('rho')).not.toBe('0.50');
+    expect(hash(page)).toBe('#try-it');
+  });
+
+  it('is legible at 1024×768 and 1920×1080: the figure fills the height and its sentence is large', async () => {
+    for (const viewport of [
+      { width: 1024, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      const { page } = await open('present/#the-deep-end', { viewport });
+      const box = await page.locator('.slide.is-current .slide__svg svg').boundingBox();
+      expect(box && box.height > viewport.height * 0.8 && box.width <= viewport.width && box.y >= 0 && box.y + box.height <= viewport.height).toBe(true);
+      const sentence = await page.locator('.slide.is-current .figure-desc').first().boundingBox();
+      expect(sentence?.height ?? 0, `${viewport.width}`).toBeGreaterThan(viewport.height / 45);
+    }
+  });
+
+  it('cross-fades slides only when motion is allowed', async () => {
+    for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+      const { page } = await open('present/#sarah-arc', { reducedMotion });
+      const name = await page.locator('.slide.is-current').evaluate((el) => getComputedStyle(el).animationName);
+      expect(name, reducedMotion).toBe(reducedMotion === 'reduce' ? 'none' : 'slide-in');
+    }
+  });
+});
+
+describe('the facilitator’s window', () => {
+  it('moves with the audience’s window and moves it, both ways, with the timer and the blank screen', async () => {
+    const audience = await open('present/#start');
+    const facilitator = await audience.context.newPage();
+    await facilitator.goto(siteUrl('present/facilitator/#start'));
+    await audience.page.keyboard.press('ArrowRight');
+    await expect.poll(() => current(facilitator)).toBe('opening');
+    await facilitator.keyboard.press('ArrowRight');
+    await expect.poll(() => current(audience.page)).toBe('sarah-presentation');
+    // The facilitator sees the author's whole paragraph, our notes and the next slide.
+    expect(await facilitator.locator('[data-notes-for="sarah-presentation"]').isVisible()).toBe(true);
+    expect(await facilitator.locator('[data-notes-for="sarah-presentation"] .notes__paragraph').innerText()).toMatch(/^The coffee was cold, forgotten/);
+    expect(await facilitator.locator('[data-notes-for="sarah-presentation"] .notes__step-note').innerText()).toMatch(/Read the paragraph aloud/);
+    expect(await facilitator.locator('[data-notes-section="opening"]').innerText()).toContain('Welcome the room');
+    expect(await facilitator.locator('[data-next-title]').innerText()).not.toBe('');
+    expect(await audience.page.locator('[data-deck-notes]').isVisible()).toBe(false);
+    // The timer: started in one window, running in both; reset from the other.
+    await facilitator.keyboard.press('t');
+    await expect.poll(() => audience.page.locator('[data-deck]').getAttribute('data-timer-running')).toBe('');
+    // The clock redraws every half second.
+    await facilitator.waitForTimeout(1700);
+    expect(await facilitator.locator('[data-timer-section]').first().innerText()).toMatch(/^0:0[1-9]$/);
+    expect(await facilitator.locator('[data-timer-budget]').first().innerText()).toBe('8:00');
+    await audience.page.keyboard.press('r');
+    await expect.poll(() => facilitator.locator('[data-timer-total]').first().innerText()).toBe('0:00');
+    // A black screen asked for in the facilitator's window blanks the room's.
+    await facilitator.keyboard.press('b');
+    await expect.poll(() => audience.page.locator('[data-screen]').isVisible()).toBe(true);
+    expect(await facilitator.locator('[data-screen]').isVisible()).toBe(false);
+    await facilitator.keyboard.press('b');
+    await expect.poll(() => audience.page.locator('[data-screen]').isVisible()).toBe(false);
+    await facilitator.close();
+  });
+
+  it('opens with S, and says so with a link when the browser blocks it', async () => {
+    const { page, context } = await open('present/#the-deep-end');
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await popup.waitForLoadState();
+    expect(new URL(popup.url()).pathname + new URL(popup.url()).hash).toBe('/present/facilitator/#the-deep-end');
+    await popup.close();
+    await page.evaluate(() => (window.open = () => null));
+    await page.keyboard.press('s');
+    const message = page.locator('[data-popup-blocked]');
+    expect(await message.isVisible()).toBe(true);
+    expect(await message.locator('a').getAttribute('href')).toBe('/present/facilitator/#the-deep-end');
+  });
+
+  it('has a one-screen view for a video call: notes and timer beside the slide (V), kept in the address', async () => {
+    const { page } = await open('present/#sarah-new-week');
+    await page.keyboard.press('v');
+    expect(await page.locator('[data-deck]').getAttribute('data-view')).toBe('presenter');
+    expect(new URL(page.url()).searchParams.get('view')).toBe('presenter');
+    expect(await page.locator('[data-notes-for="sarah-new-week"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-timer]').isVisible()).toBe(true);
+    const slide = await page.locator('.slide.is-current').boundingBox();
+    const notes = await page.locator('[data-deck-notes]').boundingBox();
+    expect(slide && notes && slide.x + slide.width <= notes.x + 1).toBe(true);
+    await page.reload();
+    expect(await page.locator('[data-notes-for="sarah-new-week"]').isVisible()).toBe(true);
+    await page.keyboard.press('v');
+    expect(await page.locator('[data-deck-notes]').isVisible()).toBe(false);
+  });
+});
+
+describe('printing', () => {
+  it('prints the deck one slide per page', async () => {
+    const { page } = await open('present/#the-deep-end');
+    const slides = await page.locator('.slide').count();
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdfPages(pdf)).toBe(slides);
+  });
+
+  it('prints the handout on A4 and on US Letter, every chart on it', async () => {
+    for (const [path, box] of [
+      ['facilitator/handout/', [595, 842]],
+      ['facilitator/handout/letter/', [612, 792]],
+    ] as const) {
+      const { page } = await open(path);
+      await page.emulateMedia({ media: 'print' });
+      const charts = page.locator('[data-handout-chart]');
+      expect(await charts.count()).toBe(8);
+      for (let i = 0; i < 8; i++) expect((await charts.nth(i).locator('svg').boundingBox())?.height ?? 0).toBeGreaterThan(100);
+      expect(await page.locator('.handout__qr svg').isVisible()).toBe(true);
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      expect(pdfBox(pdf), path).toEqual(box);
+      const pages = pdfPages(pdf);
+      expect(pages).toBeGreaterThanOrEqual(3);
+      expect(pages).toBeLessThanOrEqual(5);
+    }
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`finds nothing in the presentation, the facilitator’s window, the guide and the handout (${colorScheme})`, async () => {
+      const { page } = await open('present/#sarah-new-week', { colorScheme, reducedMotion: colorScheme === 'light' ? 'reduce' : 'no-preference' });
+      expect(await axeViolations(page), 'present').toEqual([]);
+      await page.keyboard.press('?');
+      expect(await axeViolations(page), 'help').toEqual([]);
+      for (const path of ['present/facilitator/#a-different-mountain', 'facilitator/', 'facilitator/handout/']) {
+        await page.goto(siteUrl(path));
+        expect(await axeViolations(page), path).toEqual([]);
+      }
+    });
+  }
+});
