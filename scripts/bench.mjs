@@ -34,6 +34,8 @@ const PAGES = [
   { name: 'embed', path: 'embed/sarahs-week/' },
   { name: 'embed+sim', path: 'embed/ladders/your-settings/?rho=0.3&structure=linear' },
   { name: 'gallery', path: 'charts/ladders/' },
+  { name: 'present', path: 'present/#sarah-new-week' },
+  { name: 'guide', path: 'facilitator/' },
 ];
 const LIGHTHOUSE_PAGES = new Set(['essay', 'embed']);
 

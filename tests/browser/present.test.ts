@@ -114,6 +114,13 @@ describe('the presentation', () => {
     expect(await page.content()).not.toContain('onerror');
   });
 
+  it('opens from the essay’s header at the reader’s place', async () => {
+    const { page } = await open('#the-deep-end');
+    await page.locator('[data-present-link]').click();
+    await page.waitForURL(/\/present\/#the-deep-end$/);
+    expect(await current(page)).toBe('the-deep-end');
+  });
+
   it('takes no key while a control of the live simulation has focus, and keeps its scenario in the address', async () => {
     const { page } = await open('present/?rho=0.5#try-it');
     const rho = page.locator('[data-explorer-form] input[name="rho"]');
