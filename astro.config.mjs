@@ -22,6 +22,8 @@ export default defineConfig({
     // The manuscript already uses typographic quotes and dashes; keep its
     // characters exactly as the author wrote them.
     processor: satteri({ features: { smartPunctuation: false } }),
+    // The essay has no code: no highlighter (Shiki's inline styles would need 'unsafe-inline' in the CSP).
+    syntaxHighlight: false,
   },
   // Source Serif 4 from @fontsource/source-serif-4, subset by `npm run fonts`
   // (scripts/fonts.mjs) to the characters the site sets.
@@ -61,4 +63,16 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // MDX modules start with Astro's own "use astro:head-inject" directive, which the bundler reports
+          // once per section although Astro handles it (withastro/astro: head propagation); nothing to act on.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -15,11 +15,12 @@ const REPORTS = 'test-results';
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
-/** @type {{ name: string, cmd: string[], report?: string }[]} */
+/** @type {{ name: string, cmd: string[], report?: string, quiet?: boolean }[]} */
 const stages = [
   { name: 'type check', cmd: ['astro', 'check'] },
   { name: 'unit tests', cmd: ['vitest', 'run', '--project', 'unit'], report: `${REPORTS}/unit.json` },
-  { name: 'build', cmd: ['astro', 'build'] },
+  // A clean build prints no warning: one nobody acts on hides the next that matters.
+  { name: 'build', cmd: ['astro', 'build'], quiet: true },
   { name: 'browser tests', cmd: ['vitest', 'run', '--project', 'browser'], report: `${REPORTS}/browser.json` },
 ];
 
@@ -31,8 +32,25 @@ for (const stage of stages) {
     : stage.cmd;
   console.log(`\n▶ ${stage.name}: ${args.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(args[0] ?? '', args.slice(1), { stdio: 'inherit', shell: false, env: process.env });
-  const ok = result.status === 0;
+  const result = spawnSync(args[0] ?? '', args.slice(1), {
+    stdio: stage.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    shell: false,
+    env: process.env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  let ok = result.status === 0;
+  if (stage.quiet) {
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
+    // eslint-disable-next-line no-control-regex
+    const plain = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');
+    const warnings = plain.split('\n').filter((line) => /\[(WARN|ERROR)\]/.test(line));
+    if (warnings.length) {
+      ok = false;
+      console.log(`The ${stage.name} printed ${warnings.length} warning(s); a clean ${stage.name} prints none:\n  ${warnings.join('\n  ')}`);
+    }
+  }
   console.log(`${ok ? '✔' : '✘'} ${stage.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (stage.report && existsSync(stage.report)) {
     const json = JSON.parse(readFileSync(stage.report, 'utf8'));
