@@ -2,9 +2,31 @@
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { siteSettings } from './src/lib/siteSettings.mjs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { siteSettings, siteWarnings } from './src/lib/siteSettings.mjs';
 
 const { site, base } = siteSettings(process.env);
+
+/**
+ * Says what a build's SITE will do to its addresses (src/lib/siteSettings.mjs),
+ * and records the build's SITE and BASE_PATH for `npm run preview`, which
+ * serves the build under the same base (scripts/preview.mjs).
+ * @returns {import('astro').AstroIntegration}
+ */
+function deploymentSettings() {
+  return {
+    name: 'deployment-settings',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        for (const warning of siteWarnings(process.env)) logger.warn(warning);
+      },
+      'astro:build:done': () => {
+        mkdirSync('.astro', { recursive: true });
+        writeFileSync('.astro/build-settings.json', `${JSON.stringify({ site, base }, null, 2)}\n`);
+      },
+    },
+  };
+}
 
 /**
  * One source, four outputs: the essay lives in `content/` (MDX), the charts in
@@ -17,7 +39,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx()],
+  integrations: [mdx(), deploymentSettings()],
   markdown: {
     // The manuscript already uses typographic quotes and dashes; keep its
     // characters exactly as the author wrote them.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteSettings } from '../../src/lib/siteSettings.mjs';
+import { siteSettings, siteWarnings } from '../../src/lib/siteSettings.mjs';
 import { absoluteUrl, withBase } from '../../src/lib/paths';
 
 describe('siteSettings(env)', () => {
@@ -19,6 +19,19 @@ describe('siteSettings(env)', () => {
   it('rejects a BASE_PATH with characters that would need escaping', () => {
     expect(() => siteSettings({ BASE_PATH: '/a b' })).toThrow(/BASE_PATH may only hold/);
     expect(() => siteSettings({ BASE_PATH: '/a"><script>' })).toThrow(/BASE_PATH/);
+  });
+});
+
+describe('siteWarnings(env)', () => {
+  it('warns when SITE is unset (the build would name localhost) or has a path (which is dropped)', () => {
+    expect(siteWarnings({})).toEqual([expect.stringMatching(/^SITE is not set: .*http:\/\/localhost:4321/)]);
+    expect(siteWarnings({ SITE: 'https://x.org/wiki/' })).toEqual([
+      'SITE=https://x.org/wiki/ has a path; SITE is an origin, so the build uses https://x.org. To serve the site under /wiki, build with BASE_PATH=/wiki as well.',
+    ]);
+  });
+  it('is silent for a plain origin', () => {
+    expect(siteWarnings({ SITE: 'https://essays.example.org' })).toEqual([]);
+    expect(siteWarnings({ SITE: 'https://essays.example.org/' })).toEqual([]);
   });
 });
 
