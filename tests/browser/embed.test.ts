@@ -197,6 +197,18 @@ describe('an embedded chart on another site', () => {
     expect(await iframeHeight(page, 1)).toBe(777);
   });
 
+  it('says, in a frame whose address names no chart, that the chart is not there, without the site around it', async () => {
+    const { page } = await hostPage('missing', `<iframe src="${siteUrl('embed/no-such-chart/')}" title="Chart" width="100%" height="400"></iframe>`);
+    const frame = await frameOf(page);
+    expect(await frame.locator('.not-found__embed').isVisible()).toBe(true);
+    expect(await frame.locator('.not-found__embed a').getAttribute('href')).toBe('/charts/');
+    expect(await frame.locator('.site-header').isVisible()).toBe(false);
+    // Opened directly, the page is the site's own 404, without the frame's message.
+    const direct = await open('embed/no-such-chart/');
+    expect(await direct.page.locator('.not-found__embed').isVisible()).toBe(false);
+    expect(await direct.page.locator('.site-header').isVisible()).toBe(true);
+  });
+
   it('sizes itself inside the documented sandbox too', async () => {
     const { page } = await hostPage('sandbox', `${snippet('threefold-tragedy', 'forced-failure', 'iframe-sandbox')}<script src="${siteUrl('embed/resize.js')}" async></script>`);
     expect(await page.locator('iframe').getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
