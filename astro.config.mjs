@@ -2,7 +2,10 @@
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headersFile, nginxMap, securePage } from './scripts/lib/csp.mjs';
 import { siteSettings, siteWarnings } from './src/lib/siteSettings.mjs';
 
 const { site, base } = siteSettings(process.env);
@@ -29,6 +32,38 @@ function deploymentSettings() {
 }
 
 /**
+ * Makes every page's Content-Security-Policy exact and puts it first (scripts/lib/csp.mjs):
+ * each page's `<meta>` lists the hashes of its own inline scripts and styles and
+ * comes before them; `_headers` and `_nginx-csp.conf` carry the same policies as
+ * response headers, with `frame-ancestors`, for hosts that can send headers.
+ * @returns {import('astro').AstroIntegration}
+ */
+function exactCsp() {
+  return {
+    name: 'exact-csp',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const prefix = base.replace(/\/?$/, '/');
+        /** @type {{ path: string, policy: string }[]} */
+        const pages = [];
+        for (const entry of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
+          if (!entry.endsWith('.html')) continue;
+          const file = join(root, entry);
+          const { html, policy } = securePage(readFileSync(file, 'utf8'), relative(process.cwd(), file));
+          writeFileSync(file, html);
+          const rel = entry.split(sep).join('/');
+          pages.push({ path: prefix + (rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel), policy });
+        }
+        writeFileSync(join(root, '_headers'), headersFile(pages, base));
+        writeFileSync(join(root, '_nginx-csp.conf'), nginxMap(pages, base));
+        logger.info(`Content-Security-Policy made exact on ${pages.length} pages; _headers and _nginx-csp.conf written`);
+      },
+    },
+  };
+}
+
+/**
  * One source, four outputs: the essay lives in `content/` (MDX), the charts in
  * `src/charts/`. `SITE` sets the production origin (canonical URLs, social
  * cards); `BASE_PATH` serves the whole site from a sub-path (e.g. an intranet
@@ -39,7 +74,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), deploymentSettings()],
+  integrations: [mdx(), deploymentSettings(), exactCsp()],
   markdown: {
     // The manuscript already uses typographic quotes and dashes; keep its
     // characters exactly as the author wrote them.

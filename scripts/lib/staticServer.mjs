@@ -3,21 +3,31 @@ import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sirv from 'sirv';
+import { readHeadersFile } from './csp.mjs';
 
 /**
  * Serves a built site (`dist/`) on loopback, as any static host would: files
- * under an optional base path, `404.html` with status 404 for anything else.
+ * under an optional base path, `404.html` with status 404 for anything else,
+ * and the response headers of the build's `_headers` file for each path, as
+ * Netlify or Cloudflare Pages would send them (unless `headers` is false).
  *
- * @param {{ root: string, base?: string, port?: number, gzip?: boolean }} options
+ * @param {{ root: string, base?: string, port?: number, gzip?: boolean, headers?: boolean }} options
  * @returns {Promise<{ url: string, origin: string, close: () => Promise<void> }>}
  */
-export async function startStaticServer({ root, base = '/', port = 0, gzip = false }) {
+export async function startStaticServer({ root, base = '/', port = 0, gzip = false, headers = true }) {
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
   const serve = sirv(root, { dev: false, etag: true, gzip, brotli: false, extensions: ['html'] });
   const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('Not found'));
+  const rules = headers ? readHeadersFile(await readFile(path.join(root, '_headers'), 'utf8').catch(() => '')) : new Map();
+  const wildcard = [...rules.entries()].filter(([p]) => p.endsWith('*'));
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
+    const pathname = url.split(/[?#]/)[0] ?? '/';
+    for (const [rule, values] of wildcard) if (pathname.startsWith(rule.slice(0, -1))) for (const [k, v] of values) res.setHeader(k, v);
+    for (const [k, v] of rules.get(pathname) ?? []) res.setHeader(k, v);
     const send404 = () => {
+      // As nginx's `error_page 404 /404.html` does: the 404 page's own headers.
+      for (const [k, v] of rules.get(`${prefix}/404.html`) ?? []) res.setHeader(k, v);
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(notFound);
     };

@@ -209,6 +209,23 @@ describe('an embedded chart on another site', () => {
     expect(await direct.page.locator('.site-header').isVisible()).toBe(true);
   });
 
+  it('may be framed by any host where the server sends the build’s headers; the essay and the gallery may not', async () => {
+    const { page } = await hostPage(
+      'framing',
+      `<iframe src="${siteUrl('embed/compass/')}" title="Embed"></iframe><iframe src="${siteUrl('')}" title="Essay"></iframe><iframe src="${siteUrl('charts/')}" title="Gallery"></iframe>`,
+    );
+    const response = await page.request.get(siteUrl('methods/'));
+    expect(response.headers()['content-security-policy']).toMatch(/frame-ancestors 'self'$/);
+    expect((await page.request.get(siteUrl('embed/compass/'))).headers()['content-security-policy']).toMatch(/frame-ancestors \*$/);
+    const frames = await Promise.all([0, 1, 2].map((i) => page.locator('iframe').nth(i).elementHandle().then((h) => h?.contentFrame())));
+    await page.waitForTimeout(500);
+    const titles = await Promise.all(frames.map((f) => f?.evaluate(() => document.title).catch(() => 'blocked')));
+    expect(titles[0]).toMatch(/Compass/i);
+    // A blocked frame shows Chromium's error page, never the site.
+    expect(titles[1]).not.toMatch(/Unintended Consequence/);
+    expect(titles[2]).not.toMatch(/charts/i);
+  });
+
   it('sizes itself inside the documented sandbox too', async () => {
     const { page } = await hostPage('sandbox', `${snippet('threefold-tragedy', 'forced-failure', 'iframe-sandbox')}<script src="${siteUrl('embed/resize.js')}" async></script>`);
     expect(await page.locator('iframe').getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');

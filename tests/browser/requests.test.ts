@@ -1,9 +1,11 @@
 /**
- * Privacy: every page type, opened and scrolled to its end (so that what
- * loads late loads too), asks nothing of any host but the site's own.
+ * Privacy and the policy: every page type, opened and scrolled to its end (so
+ * that what loads late loads too), asks nothing of any host but the site's
+ * own, and its Content-Security-Policy (in the <meta> and in the response
+ * header the build's _headers file sets) blocks nothing the page itself needs.
  */
 import { describe, expect, it } from 'vitest';
-import { trackedOpen } from './helpers';
+import { siteUrl, trackedOpen } from './helpers';
 
 const open = trackedOpen();
 
@@ -22,12 +24,15 @@ const PAGES = [
 ] as const;
 
 describe('requests', () => {
-  it('go to the site’s own host only, on every page type', async () => {
+  it('go to the site’s own host only, on every page type, and the policy blocks nothing the page needs', async () => {
     const { page, foreignRequests, errors } = await open('embed/compass/');
     const asked: string[] = [];
     page.on('request', (r) => asked.push(r.url()));
+    await page.addInitScript(() => {
+      addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    });
     for (const [name, path] of PAGES) {
-      await page.goto(new URL(path, page.url().replace(/embed\/compass\/$/, '')).href, { waitUntil: 'load' });
+      await page.goto(siteUrl(path), { waitUntil: 'load' });
       await page.evaluate(async () => {
         for (let y = 0; y < document.documentElement.scrollHeight; y += 800) {
           window.scrollTo(0, y);
@@ -36,8 +41,26 @@ describe('requests', () => {
       });
       await page.waitForLoadState('networkidle');
       expect(foreignRequests, name).toEqual([]);
+      expect(page.url(), name).toBe(siteUrl(path));
+      const policy = (await page.request.get(page.url())).headers()['content-security-policy'] ?? '';
+      const meta = await page.locator('head > meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(policy, name).toBe(`${meta}; frame-ancestors ${name.startsWith('embed') || name === '404' ? '*' : "'self'"}`);
+      // The <meta> comes first: nothing in the head before it but the character set.
+      expect(await page.evaluate(() => [...document.head.children].slice(0, 2).map((e) => e.getAttribute('charset') ?? e.getAttribute('http-equiv'))), name).toEqual([
+        'utf-8',
+        'content-security-policy',
+      ]);
+      expect(meta, name).not.toMatch(/unsafe-inline|unsafe-eval/);
     }
     expect(asked.length).toBeGreaterThan(40);
     expect(errors.filter((e) => !/404 \(Not Found\)/.test(e))).toEqual([]);
+    // The listener is live: a script the policy does not list is reported.
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.ran = 1';
+      document.body.append(s);
+    });
+    expect(await page.evaluate(() => 'ran' in window)).toBe(false);
+    await expect.poll(() => errors.some((e) => e.startsWith('CSP violation: script-src'))).toBe(true);
   });
 });

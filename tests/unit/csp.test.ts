@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { headerPolicy, headersFile, inlineHashes, nginxMap, parsePolicy, readHeadersFile, securePage } from '../../scripts/lib/csp.mjs';
+
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const ASTRO = `default-src 'self';img-src 'self' data:;object-src 'none'; script-src 'self' 'sha256-bundled='; style-src 'self' 'sha256-bundled=';`;
+const page = (head: string, body = '') =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><script>var theme = 1;</script><style>:root{--a:1}</style>${head}<meta http-equiv="content-security-policy" content="${ASTRO}"></head><body>${body}</body></html>`;
+
+describe('the exact Content-Security-Policy of a built page', () => {
+  it('hashes every inline script and style, inside templates too, and nothing with a src or a data type', () => {
+    const html = page(
+      '<script type="module" src="/a.js"></script><script type="application/json">{"a":1}</script>',
+      '<template data-load-near="#x"><script type="module">go()</script><style>p{}</style></template><script>var theme = 1;</script>',
+    );
+    const { scripts, styles } = inlineHashes(html);
+    expect(scripts).toEqual([sha('var theme = 1;'), sha('go()')]);
+    expect(styles).toEqual([sha(':root{--a:1}'), sha('p{}')]);
+  });
+
+  it('puts the policy right after <meta charset>, before everything it covers, with exactly the page’s hashes', () => {
+    const { html, policy } = securePage(page('<link rel="preload" href="/f.woff2" as="font">'), 'dist/index.html');
+    expect(html.indexOf('http-equiv="content-security-policy"')).toBe(html.indexOf('<meta charset="utf-8">') + '<meta charset="utf-8">'.length + '<meta '.length);
+    expect(html.match(/content-security-policy/g)).toHaveLength(1);
+    const directives = new Map(parsePolicy(policy));
+    expect(directives.get('script-src')).toEqual(["'self'", sha('var theme = 1;')]);
+    expect(directives.get('style-src')).toEqual(["'self'", sha(':root{--a:1}')]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|bundled/);
+  });
+
+  it('fails the build, naming the file, when a page has no policy or the configuration allows unsafe-inline', () => {
+    expect(() => securePage('<html><head><meta charset="utf-8"></head></html>', 'dist/x/index.html')).toThrow(/dist\/x\/index\.html: no Content-Security-Policy/);
+    const unsafe = page('').replace("img-src 'self' data:", "img-src 'self' data:; connect-src 'self' 'unsafe-eval'");
+    expect(() => securePage(unsafe, 'dist/index.html')).toThrow(/unsafe-inline' or 'unsafe-eval'/);
+  });
+
+  it('lets any host frame the embed pages and the 404 page, and only the site itself frame the rest, at the root or under a base', () => {
+    expect(headerPolicy("default-src 'self'", '/embed/compass/', '/')).toBe("default-src 'self'; frame-ancestors *");
+    expect(headerPolicy("default-src 'self'", '/charts/compass/', '/')).toBe("default-src 'self'; frame-ancestors 'self'");
+    expect(headerPolicy("default-src 'self'", '/wiki/x/embed/compass/', '/wiki/x')).toMatch(/frame-ancestors \*$/);
+    expect(headerPolicy("default-src 'self'", '/embed/compass/', '/wiki/x')).toMatch(/frame-ancestors 'self'$/);
+    expect(headerPolicy("default-src 'self'", '/404.html', '/')).toMatch(/frame-ancestors \*$/);
+    expect(headerPolicy("default-src 'self'", '/methods/', '/')).toMatch(/frame-ancestors 'self'$/);
+  });
+
+  it('writes the same policies as _headers and as an nginx map, per page and never under a wildcard', () => {
+    const pages = [
+      { path: '/wiki/', policy: "default-src 'self'; script-src 'self' 'sha256-a='" },
+      { path: '/wiki/embed/compass/', policy: "default-src 'self'" },
+      { path: '/wiki/404.html', policy: "default-src 'none'" },
+    ];
+    const rules = readHeadersFile(headersFile(pages, '/wiki'));
+    expect(rules.get('/wiki/*')?.get('x-content-type-options')).toBe('nosniff');
+    expect(rules.get('/wiki/*')?.has('content-security-policy')).toBe(false);
+    expect(rules.get('/wiki/')?.get('content-security-policy')).toBe("default-src 'self'; script-src 'self' 'sha256-a='; frame-ancestors 'self'");
+    expect(rules.get('/wiki/embed/compass/index.html')?.get('content-security-policy')).toBe("default-src 'self'; frame-ancestors *");
+    expect(rules.get('/wiki/404.html')?.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors *");
+    const nginx = nginxMap(pages, '/wiki');
+    expect(nginx).toContain(`"/wiki/embed/compass/index.html" "default-src 'self'; frame-ancestors *";`);
+    expect(nginx).toContain(`"/wiki/" "default-src 'self'; script-src 'self' 'sha256-a='; frame-ancestors 'self'";`);
+    expect(nginx).toMatch(/^map \$uri \$uce_csp \{\n {2}default "";/m);
+    expect(nginx.trimEnd().endsWith('}')).toBe(true);
+  });
+});
