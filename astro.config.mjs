@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, nginxMap, securePage } from './scripts/lib/csp.mjs';
+import { OFFLINE_PAGES, precacheList, precacheVersion, serviceWorkerSource } from './scripts/lib/offline.mjs';
 import { siteSettings, siteWarnings } from './src/lib/siteSettings.mjs';
 
 const { site, base } = siteSettings(process.env);
@@ -64,6 +65,28 @@ function exactCsp() {
 }
 
 /**
+ * Writes `sw.js`, the service worker that keeps the essay, the deck and the
+ * guide for a workshop without Wi-Fi, versioned by what it keeps (scripts/lib/offline.mjs).
+ * Runs after exactCsp: it hashes the pages as they are served.
+ * @returns {import('astro').AstroIntegration}
+ */
+function offlineCopy() {
+  return {
+    name: 'offline-copy',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const precache = precacheList(root, base);
+        const version = precacheVersion(root, base, precache);
+        const prefix = base.replace(/\/?$/, '/');
+        writeFileSync(join(root, 'sw.js'), serviceWorkerSource({ version, base, precache, pages: OFFLINE_PAGES.map((p) => prefix + p) }));
+        logger.info(`sw.js ${version}: ${precache.length} files kept for offline use`);
+      },
+    },
+  };
+}
+
+/**
  * One source, four outputs: the essay lives in `content/` (MDX), the charts in
  * `src/charts/`. `SITE` sets the production origin (canonical URLs, social
  * cards); `BASE_PATH` serves the whole site from a sub-path (e.g. an intranet
@@ -74,7 +97,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), deploymentSettings(), exactCsp()],
+  integrations: [mdx(), deploymentSettings(), exactCsp(), offlineCopy()],
   markdown: {
     // The manuscript already uses typographic quotes and dashes; keep its
     // characters exactly as the author wrote them.

@@ -26,7 +26,8 @@ export interface Opened {
 
 /** Opens a page in a fresh context (no shared storage), recording errors and foreign requests. */
 export async function open(path = '', options: BrowserContextOptions = {}): Promise<Opened> {
-  const context = await (await browser()).newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  // The service worker (offline copy) is tested on its own (offline.test.ts); elsewhere it would hide requests from page.route.
+  const context = await (await browser()).newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   const foreignRequests: string[] = [];

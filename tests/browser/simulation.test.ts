@@ -153,7 +153,7 @@ describe('the simulation (ladders) in the essay', () => {
 
   for (const how of ['fails to load', 'never answers'] as const) {
     it(`tells the reader when the simulation ${how}, and never shows controls and figures of different scenarios`, async () => {
-      const context = await (await browser()).newContext({ ...noMotion, viewport: { width: 1280, height: 900 } });
+      const context = await (await browser()).newContext({ ...noMotion, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
       const p = await context.newPage();
       // The worker's script: refused outright, or held until the page has given up on it.
       await p.route(/worker[^/]*\.js/, (route) => (how === 'fails to load' ? route.abort() : new Promise(() => undefined)));
