@@ -7,6 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, nginxMap, securePage } from './scripts/lib/csp.mjs';
 import { OFFLINE_PAGES, precacheList, precacheVersion, serviceWorkerSource } from './scripts/lib/offline.mjs';
+import { BUNDLE_PATH, offlineBundle } from './scripts/lib/bundle.mjs';
 import { siteSettings, siteWarnings } from './src/lib/siteSettings.mjs';
 
 const { site, base } = siteSettings(process.env);
@@ -66,21 +67,25 @@ function exactCsp() {
 
 /**
  * Writes `sw.js`, the service worker that keeps the essay, the deck and the
- * guide for a workshop without Wi-Fi, versioned by what it keeps (scripts/lib/offline.mjs).
- * Runs after exactCsp: it hashes the pages as they are served.
+ * guide for a workshop without Wi-Fi, versioned by what it keeps (scripts/lib/offline.mjs),
+ * and the zip of the same pages for a computer that opens them from disk
+ * (scripts/lib/bundle.mjs). Runs after exactCsp: it keeps the pages as they are served.
  * @returns {import('astro').AstroIntegration}
  */
 function offlineCopy() {
   return {
     name: 'offline-copy',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const precache = precacheList(root, base);
         const version = precacheVersion(root, base, precache);
         const prefix = base.replace(/\/?$/, '/');
         writeFileSync(join(root, 'sw.js'), serviceWorkerSource({ version, base, precache, pages: OFFLINE_PAGES.map((p) => prefix + p) }));
         logger.info(`sw.js ${version}: ${precache.length} files kept for offline use`);
+        const { zip, files } = await offlineBundle({ root, base, site });
+        writeFileSync(join(root, BUNDLE_PATH), zip);
+        logger.info(`${BUNDLE_PATH}: ${Object.keys(files).length} pages for file://, ${(zip.length / 1024).toFixed(0)} KB`);
       },
     },
   };

@@ -91,7 +91,9 @@ export function hostCharts(stepper: Stepper): void {
   const load = (block: HostedBlock, b: number, path: string) => {
     let request = fetched.get(path);
     if (!request) {
-      request = fetch(withBase(path)).then((r) => (r.ok ? r.json() : null));
+      // A page may carry the file in itself (a copy saved for file://, where nothing can be fetched).
+      const island = document.querySelector(`script[type="application/json"][data-chart-data="${CSS.escape(path)}"]`);
+      request = island ? Promise.resolve().then(() => JSON.parse(island.textContent ?? 'null') as unknown) : fetch(withBase(path)).then((r) => (r.ok ? r.json() : null));
       fetched.set(path, request);
       // A failed fetch may be tried again by the next block (the reader came back online).
       request.catch(() => fetched.delete(path));

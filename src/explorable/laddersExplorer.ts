@@ -69,7 +69,14 @@ export function startExplorer(): void {
   let announceTimer = 0;
   let failed = false;
 
-  const workers = [0, 1].map((k) => new Worker(new URL('../data/simulation/worker.ts', import.meta.url), { type: 'module', name: `simulation-${k + 1}` }));
+  // A page opened from a file (file://) may not start workers: then the controls say so, instead of doing nothing.
+  let workers: Worker[] = [];
+  let noWorkers = false;
+  try {
+    workers = [0, 1].map((k) => new Worker(new URL('../data/simulation/worker.ts', import.meta.url), { type: 'module', name: `simulation-${k + 1}` }));
+  } catch {
+    noWorkers = true;
+  }
 
   /** Sets a property only when it changes: rewriting a control's value as the reader drags it costs a relayout for nothing. */
   const set = <T extends object, K extends keyof T>(el: T | null, key: K, value: T[K]) => {
@@ -319,5 +326,14 @@ export function startExplorer(): void {
   controlsFrom(settings);
   writeAddress(settings, false);
   section.dataset.explorer = 'ready';
+  if (noWorkers) {
+    fail('');
+    if (problem) {
+      problem.textContent =
+        'This copy of the page cannot run the simulation (a page opened from a file, or a browser that refuses workers). The figures show the default scenario; the site itself runs it, online or kept by the browser after one visit.';
+    }
+    for (const el of form.elements) if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLButtonElement) el.disabled = true;
+    return;
+  }
   send(settings, false);
 }

@@ -75,6 +75,9 @@ export function startDeck(): void {
   const ids = slides.map((s) => s.dataset.step ?? '');
   const idSet = new Set(ids);
   const q = <T extends HTMLElement>(sel: string) => deck.querySelector<T>(sel);
+  // The pages the deck opens, as its markup links them (a copy saved for file:// rewrites those links, not this script).
+  const facilitatorPage = (q<HTMLAnchorElement>('[data-facilitator-link]')?.getAttribute('href') ?? withBase('/present/facilitator/')).split('#')[0];
+  const essayPage = (q<HTMLAnchorElement>('[data-essay-link]')?.getAttribute('href') ?? withBase('/')).split('#')[0];
   const announce = q('[data-deck-announce]');
   const screenEl = q('[data-screen]');
   const overview = q('[data-overview]');
@@ -214,8 +217,8 @@ export function startDeck(): void {
   };
 
   const openFacilitator = () => {
-    const url = `${withBase('/present/facilitator/')}#${ids[current] ?? ''}`;
     const link = q<HTMLAnchorElement>('[data-facilitator-link]');
+    const url = `${facilitatorPage}#${ids[current] ?? ''}`;
     if (link) link.href = url;
     const w = window.open(url, 'uce-facilitator', 'popup=yes,width=1200,height=780');
     if (popup) popup.hidden = !!w;
@@ -280,7 +283,7 @@ export function startDeck(): void {
         if (facilitator) return;
         const slide = slides[current];
         const here = slide && (slide.classList.contains('slide--step') || slide.classList.contains('slide--section')) ? `#${ids[current]}` : '';
-        location.href = `${withBase('/')}${here}`;
+        location.href = `${essayPage}${here}`;
         return;
       }
     }
