@@ -25,7 +25,9 @@ function deploymentSettings() {
       'astro:build:start': ({ logger }) => {
         for (const warning of siteWarnings(process.env)) logger.warn(warning);
       },
-      'astro:build:done': () => {
+      'astro:build:done': ({ dir }) => {
+        // Only the build `npm run preview` serves (dist/); the tests' sub-path build goes elsewhere.
+        if (fileURLToPath(dir) !== fileURLToPath(new URL('./dist/', import.meta.url))) return;
         mkdirSync('.astro', { recursive: true });
         writeFileSync('.astro/build-settings.json', `${JSON.stringify({ site, base }, null, 2)}\n`);
       },

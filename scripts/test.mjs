@@ -3,7 +3,7 @@
  * `npm test`: everything, in the order a failure is cheapest to find.
  *   1. type check (`astro check`)
  *   2. unit tests (Vitest, project "unit")
- *   3. production build (`astro build`)
+ *   3. production build (`astro build`), and the same under a sub-path (dist-subpath/)
  *   4. browser tests in the system Chromium against the built site (project "browser")
  * Ends with one line, `N passed, N failed`, counting every test and every
  * non-test stage (check, build) as one. Exits non-zero if anything failed.
@@ -15,12 +15,14 @@ const REPORTS = 'test-results';
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
-/** @type {{ name: string, cmd: string[], report?: string, quiet?: boolean }[]} */
+/** @type {{ name: string, cmd: string[], report?: string, quiet?: boolean, env?: Record<string, string> }[]} */
 const stages = [
   { name: 'type check', cmd: ['astro', 'check'] },
   { name: 'unit tests', cmd: ['vitest', 'run', '--project', 'unit'], report: `${REPORTS}/unit.json` },
   // A clean build prints no warning: one nobody acts on hides the next that matters.
   { name: 'build', cmd: ['astro', 'build'], quiet: true },
+  // The same site under a sub-path, for the crawl (tests/browser/crawl.test.ts): every link and asset must follow BASE_PATH.
+  { name: 'sub-path build', cmd: ['astro', 'build', '--outDir', 'dist-subpath'], quiet: true, env: { BASE_PATH: '/wiki/expertise' } },
   { name: 'browser tests', cmd: ['vitest', 'run', '--project', 'browser'], report: `${REPORTS}/browser.json` },
 ];
 
@@ -38,7 +40,7 @@ for (const stage of stages) {
   const result = spawnSync(args[0] ?? '', args.slice(1), {
     stdio: stage.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     shell: false,
-    env,
+    env: { ...env, ...stage.env },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
