@@ -22,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROME_ARGS, findChrome } from './lib/chrome.mjs';
 import { startStaticServer } from './lib/staticServer.mjs';
 
@@ -37,7 +38,10 @@ const PAGES = [
   { name: 'present', path: 'present/#sarah-new-week' },
   { name: 'guide', path: 'facilitator/' },
 ];
-const LIGHTHOUSE_PAGES = new Set(['essay', 'embed']);
+/** What the figures are judged against (flagged, never failed): one file, scripts/budgets.json. */
+const BUDGETS = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'));
+/** `--quick`: Lighthouse on the essay and an embed only, mobile only. */
+const QUICK = args.has('--quick');
 
 if (!args.has('--skip-build')) {
   console.log('▶ astro build');
@@ -115,6 +119,9 @@ async function weigh(url) {
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await Promise.all(pending);
+  // The page's CSS: inlined in its HTML by the build (build.inlineStylesheets), so counted there too; measured apart here.
+  const inlineCss = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n'));
+  const css = { raw: Buffer.byteLength(inlineCss), gzip: gzipSync(inlineCss, { level: 9 }).length };
   // What the first screen cost, before the reader scrolls (lazy code comes later).
   const firstLoad = structuredClone(totals);
   await page.evaluate(async () => {
@@ -128,7 +135,7 @@ async function weigh(url) {
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   await browser.close();
-  return { totals, firstLoad, foreign: [...foreign] };
+  return { totals, firstLoad, inlineCss: css, foreign: [...foreign] };
 }
 
 /**
@@ -175,6 +182,8 @@ async function scrollFrames(url, slowdown = 1) {
       frames: frames.length,
       medianFrameMs: Number(pct(0.5).toFixed(1)),
       p95FrameMs: Number(pct(0.95).toFixed(1)),
+      // A frame that took longer than 1.5 frames of a 60 Hz screen: at least one frame dropped.
+      droppedFrames: frames.filter((f) => f > 25).length,
       longTasks: w.__longTasks.length,
       longestTaskMs: Math.round(Math.max(0, ...w.__longTasks)),
     };
@@ -326,18 +335,24 @@ function lcpElement(audits) {
 }
 
 /**
- * Runs Lighthouse (mobile defaults) on the system Chromium.
+ * Runs Lighthouse on the system Chromium: mobile (its defaults: a mid-range
+ * phone, simulated slow 4G, 4× CPU) or desktop (its desktop configuration).
  * @param {string} url
+ * @param {'mobile' | 'desktop'} formFactor
  */
-async function audit(url) {
+async function audit(url, formFactor = 'mobile') {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROME_ARGS] });
   try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
+    const result = await lighthouse(
+      url,
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      },
+      formFactor === 'desktop' ? desktopConfig : undefined,
+    );
     if (!result) throw new Error('Lighthouse returned nothing');
     const { categories, audits } = result.lhr;
     const score = (/** @type {string} */ id) => Math.round((categories[id]?.score ?? 0) * 100);
@@ -374,9 +389,16 @@ try {
   for (const { name, path } of PAGES) {
     const url = `${server.url}${path}`;
     const weight = await weigh(url);
-    const lighthouse = LIGHTHOUSE_PAGES.has(name)
-      ? { gzip: await audit(`${gzipServer.url}${path}`), uncompressed: await audit(url) }
-      : undefined;
+    /** @type {Record<string, Awaited<ReturnType<typeof audit>>>} */
+    const lighthouse = {};
+    if (!QUICK || name === 'essay' || name === 'embed') {
+      lighthouse['mobile gzip'] = await audit(`${gzipServer.url}${path}`);
+      lighthouse['mobile raw'] = await audit(url);
+      if (!QUICK) {
+        lighthouse['desktop gzip'] = await audit(`${gzipServer.url}${path}`, 'desktop');
+        lighthouse['desktop raw'] = await audit(url, 'desktop');
+      }
+    }
     results.push({ page: name, url: `/${path}`, ...weight, lighthouse });
   }
 } finally {
@@ -397,10 +419,9 @@ for (const r of results) {
   console.log(`${r.page.padEnd(9)} ${'total'.padEnd(10)} ${String(all.count).padStart(8)} ${kb(all.raw)}  ${kb(all.gzip)}  ${kb(all.first)}`);
   console.log(`${r.page.padEnd(9)} other hosts contacted: ${r.foreign.length ? r.foreign.join(', ') : 'none'}`);
 }
-console.log('\nLighthouse (mobile, simulated throttling)');
-console.log('page      served        perf  a11y  best-pr  seo    LCP ms    CLS   TBT ms  FCP ms');
+console.log('\nLighthouse (simulated throttling; gzip = served compressed, as static hosts serve; raw = uncompressed, as the peers were measured)');
+console.log('page      run           perf  a11y  best-pr  seo    LCP ms    CLS   TBT ms  FCP ms');
 for (const r of results) {
-  if (!r.lighthouse) continue;
   for (const [served, l] of Object.entries(r.lighthouse)) {
   console.log(
     `${r.page.padEnd(9)} ${served.padEnd(12)} ${String(l.performance).padStart(4)}  ${String(l.accessibility).padStart(4)}  ${String(l.bestPractices).padStart(7)}  ${String(l.seo).padStart(3)}  ${String(l.lcpMs).padStart(8)}  ${l.cls.toFixed(3).padStart(5)}  ${String(l.tbtMs).padStart(7)}  ${String(l.fcpMs).padStart(6)}`,
@@ -413,7 +434,7 @@ if (scroll.length) {
   console.log('\nScripted scroll by wheel through every scrolly block (412×823, animations on; long tasks while scrolling)');
   for (const s of scroll) {
     console.log(
-      `CPU ${s.slowdown}× slower: frames ${s.frames}, median frame ${s.medianFrameMs} ms, p95 frame ${s.p95FrameMs} ms, long tasks ${s.longTasks} (longest ${s.longestTaskMs} ms)`,
+      `CPU ${s.slowdown}× slower: frames ${s.frames}, median frame ${s.medianFrameMs} ms, p95 frame ${s.p95FrameMs} ms, frames over 25 ms (dropped) ${s.droppedFrames}, long tasks ${s.longTasks} (longest ${s.longestTaskMs} ms)`,
     );
   }
 }
@@ -428,4 +449,48 @@ if (simNode && simBrowser) {
   );
   console.log(`dragging the skill-transfer slider end to end twice: ${simBrowser.dragLongTasks} long tasks (longest ${simBrowser.longestMs} ms)`);
 }
-if (args.has('--json')) console.log(JSON.stringify({ pages: results, scroll, simulation: { node: simNode, browser: simBrowser } }, null, 2));
+// Budgets (scripts/budgets.json): flagged, never failed.
+/** @type {{ what: string, value: number | null, budget: number, over: boolean, unit: string }[]} */
+const checks = [];
+const check = (/** @type {string} */ what, /** @type {number | null | undefined} */ value, /** @type {number} */ budget, /** @type {'max' | 'min'} */ kind, unit = '') => {
+  const v = value === undefined || value === null || Number.isNaN(value) ? null : value;
+  checks.push({ what, value: v, budget, over: v === null ? false : kind === 'max' ? v > budget : v < budget, unit });
+};
+const K = (/** @type {number} */ bytes) => Number((bytes / 1024).toFixed(1));
+for (const r of results) {
+  const own = { ...BUDGETS.pages['*'], ...(BUDGETS.pages[r.page] ?? {}) };
+  if (own.cssGzipKB !== undefined) check(`${r.page}: CSS (gzip)`, K(r.inlineCss.gzip), own.cssGzipKB, 'max', ' KB');
+  if (own.firstLoadJsGzipKB !== undefined) check(`${r.page}: JS on first load (gzip)`, K(r.firstLoad.js?.gzip ?? 0), own.firstLoadJsGzipKB, 'max', ' KB');
+  if (own.jsGzipKB !== undefined) check(`${r.page}: JS (gzip)`, K(r.totals.js?.gzip ?? 0), own.jsGzipKB, 'max', ' KB');
+  if (own.htmlGzipKB !== undefined) check(`${r.page}: HTML (gzip)`, K(r.totals.html?.gzip ?? 0), own.htmlGzipKB, 'max', ' KB');
+  for (const [run, l] of Object.entries(r.lighthouse)) {
+    if (!run.endsWith('gzip')) continue;
+    const L = BUDGETS.lighthouse;
+    check(`${r.page}, ${run}: performance`, l.performance, L.performance, 'min');
+    check(`${r.page}, ${run}: accessibility`, l.accessibility, L.accessibility, 'min');
+    check(`${r.page}, ${run}: best practices`, l.bestPractices, L.bestPractices, 'min');
+    check(`${r.page}, ${run}: SEO`, l.seo, L.seo, 'min');
+    check(`${r.page}, ${run}: LCP`, l.lcpMs, L.lcpMs, 'max', ' ms');
+    check(`${r.page}, ${run}: CLS`, l.cls, L.cls, 'max');
+    check(`${r.page}, ${run}: TBT`, l.tbtMs, L.tbtMs, 'max', ' ms');
+  }
+}
+const slow = scroll.find((s) => s.slowdown === 4);
+if (slow) check('scripted scroll at 4× CPU: long tasks', slow.longTasks, BUDGETS.scroll.longTasksAt4x, 'max');
+const lastTest = (() => {
+  try {
+    return JSON.parse(readFileSync('test-results/summary.json', 'utf8'));
+  } catch {
+    return null;
+  }
+})();
+check(`npm test wall time${lastTest ? ` (last run, ${lastTest.finished})` : ' (no run recorded in test-results/)'}`, lastTest ? Number((lastTest.seconds / 60).toFixed(1)) : null, BUDGETS.npmTestMinutes, 'max', ' min');
+console.log('\nBudgets (scripts/budgets.json; flagged, never failed)');
+for (const c of checks) {
+  const mark = c.value === null ? ' ?  ' : c.over ? 'OVER' : ' ok ';
+  console.log(`${mark}  ${c.what}: ${c.value ?? 'not measured'}${c.value === null ? '' : c.unit} (budget ${c.budget}${c.unit})`);
+}
+const over = checks.filter((c) => c.over);
+console.log(over.length ? `${over.length} of ${checks.length} over budget.` : `All ${checks.length} within budget.`);
+
+if (args.has('--json')) console.log(JSON.stringify({ pages: results, scroll, simulation: { node: simNode, browser: simBrowser }, budgets: checks }, null, 2));

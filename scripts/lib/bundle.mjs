@@ -78,6 +78,27 @@ export function bundleHref(ref, prefix, site) {
 const scriptSafe = (text) => text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 
 /**
+ * Vite's module preloading (`<link rel="modulepreload">` for a dynamic
+ * import's dependencies, addressed from `import.meta.url`) has nothing to do
+ * in one classic script, and a page opened from a file has no such URL: the
+ * helper becomes a plain call of the import, under the names it exported.
+ * @type {import('rolldown').Plugin}
+ */
+const noPreload = {
+  name: 'no-preload',
+  load(id) {
+    if (!/preload-helper[^/]*\.js$/.test(id)) return null;
+    const exported = /export\s*\{([^}]*)\}/.exec(readFileSync(id, 'utf8'))?.[1] ?? '';
+    const names = exported
+      .split(',')
+      .map((part) => part.trim().split(/\s+as\s+/).pop()?.trim())
+      .filter(Boolean);
+    if (!names.length) throw new Error(`${id}: no exports found to replace (Vite's preload helper changed shape)`);
+    return `const noPreload = (load) => load();\nexport { ${names.map((n) => `noPreload as ${n}`).join(', ')} };\n`;
+  },
+};
+
+/**
  * Builds the bundle from a finished build.
  * @param {{ root: string, base: string, site: string }} options
  * @returns {Promise<{ zip: Uint8Array, files: Record<string, number> }>}
@@ -90,7 +111,7 @@ export async function offlineBundle({ root, base, site }) {
   const classic = async (/** @type {string} */ src) => {
     const cached = bundled.get(src);
     if (cached !== undefined) return cached;
-    const build = await rolldown({ input: fileOf(src), logLevel: 'silent' });
+    const build = await rolldown({ input: fileOf(src), logLevel: 'silent', plugins: [noPreload] });
     const { output } = await build.generate({ format: 'iife', minify: true });
     await build.close();
     const code = output[0].code;

@@ -1,14 +1,16 @@
 /**
  * The chart host: the only client code that knows chart definitions. It
  * listens to the stepper and draws each block's live chart in the current
- * step's state; it loads a chart's data file as the reader nears the block,
- * and redraws at a new size after resizes and zoom. The build-time figure
- * stays until the data is there (or for good, offline).
+ * step's state; it loads a chart's code (src/charts/lazy.ts) and its data
+ * file as the reader nears the block, and redraws at a new size after
+ * resizes and zoom. The build-time figure stays until both are there (or for
+ * good, offline).
  */
 import { shouldAnimate } from '../scrolly/activeStep';
 import type { StepChange, Stepper } from '../scrolly/stepper';
 import { withBase } from '../lib/paths';
-import { getChart } from './registry';
+import { loadChart } from './lazy';
+import { becomeStaticPage } from '../lib/staticFallback';
 import { figureLayout } from './figure';
 import { renderFigureMarks, TRANSITION_MS } from './render';
 import type { Chart } from './types';
@@ -17,7 +19,9 @@ interface HostedBlock {
   live: HTMLElement;
   frame: HTMLElement;
   svg: SVGSVGElement;
-  chart: Chart;
+  /** The chart's id, and its code once loaded (null until then: the build-time figure shows meanwhile). */
+  id: string;
+  chart: Chart | null;
   /** The chart's data: undefined until it has loaded; the build-time figure shows meanwhile. */
   data: unknown;
   drawnAt: string;
@@ -59,8 +63,7 @@ export function hostCharts(stepper: Stepper): void {
     const frame = el.querySelector<HTMLElement>('.scrolly__frame');
     const svg = frame?.querySelector<SVGSVGElement>('svg');
     if (!live || !frame || !svg) return null;
-    const chart = getChart(live.dataset.chart ?? '');
-    return { live, frame, svg, chart, data: chart.moduleData(), drawnAt: '' };
+    return { live, frame, svg, id: live.dataset.chart ?? '', chart: null, data: undefined, drawnAt: '' };
   });
 
   // Only blocks within a screen of the viewport are drawn: the others keep their build-time figure
@@ -70,7 +73,7 @@ export function hostCharts(stepper: Stepper): void {
   const draw = (b: number, animate: boolean) => {
     const block = blocks[b];
     const step = stepper.currentOf(b);
-    if (!block || !step || block.data === undefined || !near[b]) return;
+    if (!block || !block.chart || !step || block.data === undefined || !near[b]) return;
     const size = figureBox(block);
     if (!size) return; // hidden: animations off, or not laid out
     const key = `${step.state}@${size.width}x${size.height}`;
@@ -88,23 +91,22 @@ export function hostCharts(stepper: Stepper): void {
   });
 
   /** A chart's data file, fetched once for every block that shows the chart. */
-  const load = (block: HostedBlock, b: number, path: string) => {
+  const load = (block: HostedBlock & { chart: Chart }, b: number, path: string) => {
     let request = fetched.get(path);
     if (!request) {
       // A page may carry the file in itself (a copy saved for file://, where nothing can be fetched).
       const island = document.querySelector(`script[type="application/json"][data-chart-data="${CSS.escape(path)}"]`);
       request = island ? Promise.resolve().then(() => JSON.parse(island.textContent ?? 'null') as unknown) : fetch(withBase(path)).then((r) => (r.ok ? r.json() : null));
       fetched.set(path, request);
-      // A failed fetch may be tried again by the next block (the reader came back online).
-      request.catch(() => fetched.delete(path));
     }
     request.then(
       (data: unknown) => {
-        if (!block.chart.isData(data)) return;
+        if (!block.chart.isData(data)) return becomeStaticPage();
         block.data = data;
         draw(b, false);
       },
-      () => undefined,
+      // Without its data the live chart could not follow the steps: the page reads as without JavaScript instead.
+      () => becomeStaticPage(),
     );
   };
 
@@ -118,8 +120,22 @@ export function hostCharts(stepper: Stepper): void {
         if (b === undefined || !block) continue;
         near[b] = entry.isIntersecting;
         if (!entry.isIntersecting) continue;
-        if (block.data === undefined && block.chart.dataPath) load(block, b, block.chart.dataPath);
-        draw(b, false);
+        if (block.chart) {
+          draw(b, false);
+          continue;
+        }
+        // The chart's code first (once per chart), then its data (in the module, or a file).
+        loadChart(block.id).then(
+          (chart) => {
+            if (block.chart) return;
+            block.chart = chart;
+            block.data = chart.moduleData();
+            if (block.data === undefined && chart.dataPath) load(block as HostedBlock & { chart: Chart }, b, chart.dataPath);
+            draw(b, false);
+          },
+          // A chart whose code cannot load could not follow the steps: the page reads as without JavaScript instead.
+          () => becomeStaticPage(),
+        );
       }
     },
     { rootMargin: '100% 0px' },

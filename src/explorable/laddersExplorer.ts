@@ -12,7 +12,7 @@
  * load, or is silent for TIMEOUT_MS), the controls go back to the scenario on
  * screen and the reader is told why.
  */
-import { getChart } from '../charts/registry';
+import { laddersChart } from '../charts/ladders';
 import { describeSettings } from '../charts/ladders/layout';
 import { renderMarks, TRANSITION_MS } from '../charts/render';
 import { writeTable } from '../charts/tableDom';
@@ -44,7 +44,7 @@ export function startExplorer(): void {
   const section = document.querySelector<HTMLElement>('[data-explorer]');
   const form = section?.querySelector<HTMLFormElement>('[data-explorer-form]');
   if (!section || !form || section.dataset.explorer === 'ready') return;
-  const chart = getChart('ladders');
+  const chart = laddersChart;
   const field = (name: string) => form.elements.namedItem(name);
   const rho = field('rho') as HTMLInputElement;
   const strategy = field('rule') as HTMLSelectElement;
