@@ -20,11 +20,11 @@ const PARAMS = ['rho', 'years', 'seed', 'structure', 'basis', 'rule', 'theme', '
 
 /** Query strings and hashes, each as an attacker or a mangled link would write them. */
 const HOSTILE: string[] = [
-  `?${PARAMS.map((p) => `${p}=%3Cscript%3Ealert('${MARK}')%3C/script%3E`).join('&')}#%3Cimg%20src=x%20onerror=alert('${MARK}')%3E`,
-  `?${PARAMS.map((p) => `${p}="><svg/onload=alert('${MARK}')>`).join('&')}#"><b>${MARK}</b>`,
-  `?${PARAMS.map((p) => `${p}=%E0%A4%A&${p}=%`).join('&')}#%E0%A4%A`,
-  `?${['rho', 'state', 'theme', 'steps'].map((p) => `${p}=${LONG}`).join('&')}#${LONG.repeat(7)}`,
-  `?rho=-1e999&years=NaN&seed=0x10&structure=__proto__&basis=constructor&steps=1&theme=dark&state=../../etc/passwd#javascript:alert('${MARK}')`,
+  // Script-like strings, raw and percent-encoded, with a malformed escape beside each.
+  `?${PARAMS.map((p) => `${p}=%3Cscript%3Ealert('${MARK}')%3C/script%3E&${p}=%E0%A4%A`).join('&')}#%3Cimg%20src=x%20onerror=alert('${MARK}')%3E`,
+  `?${PARAMS.map((p) => `${p}="><svg/onload=alert('${MARK}')>&${p}=%`).join('&')}#"><b>${MARK}</b>%E0%A4%A`,
+  // Over-long values, and values of the wrong kind.
+  `?${['rho', 'state', 'theme', 'steps'].map((p) => `${p}=${LONG}`).join('&')}&years=NaN&seed=0x10&structure=__proto__&basis=constructor#${LONG.repeat(7)}`,
 ];
 
 const PAGES = [
