@@ -164,27 +164,8 @@ export function startScrolly(host?: (stepper: Stepper) => void): Stepper | undef
     settleTimer = window.setTimeout(() => {
       settle('scroll');
       if (pinned) pinSettled = true;
-      if (!resizing) keepPlace();
     }, 120);
   };
-
-  // A window resize (a phone turned, a window dragged) reflows the text, and the old scroll offset then shows
-  // other text: the reader's step is put back where it was on the screen (its top at the same fraction of the
-  // window's height) before the steps are checked again. The place is noted whenever a scroll settles.
-  let place: { id: string; ratio: number } | null = null;
-  let resizing = false;
-  const keepPlace = () => {
-    const current = stepper?.currentOf(blocks.findIndex((b) => b.steps.some((el) => el.getAttribute('aria-current') === 'step' && onScreen(el))));
-    const el = current ? document.getElementById(current.id) : null;
-    place = el && onScreen(el) ? { id: el.id, ratio: el.getBoundingClientRect().top / window.innerHeight } : null;
-  };
-  const onScreen = (el: Element) => {
-    const r = el.getBoundingClientRect();
-    return r.bottom > 0 && r.top < window.innerHeight;
-  };
-  window.addEventListener('resize', () => {
-    resizing = true;
-  });
   window.addEventListener('scroll', scheduleSettle, { passive: true });
   window.addEventListener('hashchange', () => {
     readerScrolling = false;
@@ -196,12 +177,8 @@ export function startScrolly(host?: (stepper: Stepper) => void): Stepper | undef
   const onResize = () => {
     window.clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(() => {
-      const el = resizing && place ? document.getElementById(place.id) : null;
-      if (el && place) window.scrollBy({ top: el.getBoundingClientRect().top - place.ratio * window.innerHeight, behavior: 'instant' });
-      resizing = false;
       scroller?.resize(triggerOffset(window.innerWidth));
       settle('resize');
-      keepPlace();
     }, 150);
   };
   const observer = new ResizeObserver(onResize);
@@ -211,7 +188,6 @@ export function startScrolly(host?: (stepper: Stepper) => void): Stepper | undef
   // First state: the hash's step if it names one; every other block from the geometry.
   fromHash('init');
   settle('init');
-  keepPlace();
   blocks.forEach((block, b) => {
     if (!stepper?.currentOf(b)) goToStep(block.steps[0]?.id ?? '', 'init');
   });

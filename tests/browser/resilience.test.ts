@@ -88,20 +88,6 @@ const toStep = async (page: Page, id: string) => {
 };
 
 describe('the essay, shaken', () => {
-  it('keeps its place through an orientation change, both ways', async () => {
-    const { page, errors } = await open('', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, reducedMotion: 'no-preference' });
-    await toStep(page, 'about-35-trained');
-    await expect.poll(() => currentIn(page, 'about-35-trained')).toEqual({ current: 'about-35-trained', state: 'trained' });
-    for (const viewport of [{ width: 844, height: 390 }, { width: 390, height: 844 }]) {
-      await page.setViewportSize(viewport);
-      await page.waitForTimeout(500);
-      const { current } = await currentIn(page, 'about-35-trained');
-      expect(current, `${viewport.width}×${viewport.height}`).toBe('about-35-trained');
-      expect(await scrollsSideways(page)).toBe(false);
-    }
-    expect(errors).toEqual([]);
-  });
-
   it('reads at 400% zoom (a 1280×800 window: 320×200 CSS px): the text is never covered by a chart', async () => {
     const { page, errors } = await open('', { viewport: { width: 320, height: 200 }, reducedMotion: 'no-preference' });
     await toStep(page, 'about-35-trained');

