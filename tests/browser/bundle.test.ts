@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_FOLDER, BUNDLE_PAGES, BUNDLE_PATH } from '../../scripts/lib/bundle.mjs';
-import { browser, trackedOpen } from './helpers';
+import { browser, scrollToEnd, trackedOpen } from './helpers';
 
 const open = trackedOpen();
 const contexts: BrowserContext[] = [];
@@ -50,14 +50,6 @@ async function openFile(name: string, hash = '') {
   return { page, errors, foreign };
 }
 
-const scrollThrough = (page: Page) =>
-  page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  });
-
 describe('the offline bundle, opened from file://', () => {
   it('holds every page of the workshop and a README, and the guide links it', async () => {
     expect(Object.values(BUNDLE_PAGES).sort()).toEqual(['essay.html', 'facilitator-window.html', 'guide.html', 'handout-a4.html', 'handout-letter.html', 'present.html']);
@@ -92,7 +84,7 @@ describe('the offline bundle, opened from file://', () => {
 
   it('reads the essay in full, with its live charts, and says the simulation needs the site', async () => {
     const { page, errors, foreign } = await openFile('essay.html');
-    await scrollThrough(page);
+    await scrollToEnd(page, 600, 25);
     expect(await page.locator('main h2').count()).toBeGreaterThanOrEqual(8);
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.scrolly)).toBe('ready');
     expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);

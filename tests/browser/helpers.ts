@@ -57,6 +57,23 @@ export function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
 
+/**
+ * Scrolls the page to its end a screen at a time, as a quick reader would, so
+ * that what loads as the reader nears it (the step engine, the charts, the
+ * explorable) loads; `pause` ms between screens.
+ */
+export function scrollToEnd(page: Page, step = 700, pause = 25): Promise<void> {
+  return page.evaluate(
+    async ([by, wait]) => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += by) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, wait));
+      }
+    },
+    [step, pause] as const,
+  );
+}
+
 /** An `open()` that closes every page it opened when the test file ends. */
 export function trackedOpen(): (path?: string, options?: BrowserContextOptions) => Promise<Opened> {
   const opened: Opened[] = [];

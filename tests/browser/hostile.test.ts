@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { siteUrl, trackedOpen } from './helpers';
+import { scrollToEnd, siteUrl, trackedOpen } from './helpers';
 
 const open = trackedOpen();
 
@@ -43,12 +43,7 @@ const PAGES = [
 
 async function visit(page: Page, url: string) {
   await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += 900) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 15));
-    }
-  });
+  await scrollToEnd(page, 900, 15);
   await page.waitForTimeout(100);
 }
 

@@ -5,7 +5,7 @@
  * header the build's _headers file sets) blocks nothing the page itself needs.
  */
 import { describe, expect, it } from 'vitest';
-import { siteUrl, trackedOpen } from './helpers';
+import { scrollToEnd, siteUrl, trackedOpen } from './helpers';
 
 const open = trackedOpen();
 
@@ -33,12 +33,7 @@ describe('requests', () => {
     });
     for (const [name, path] of PAGES) {
       await page.goto(siteUrl(path), { waitUntil: 'load' });
-      await page.evaluate(async () => {
-        for (let y = 0; y < document.documentElement.scrollHeight; y += 800) {
-          window.scrollTo(0, y);
-          await new Promise((r) => setTimeout(r, 20));
-        }
-      });
+      await scrollToEnd(page, 800, 20);
       await page.waitForLoadState('networkidle');
       expect(foreignRequests, name).toEqual([]);
       expect(page.url(), name).toBe(siteUrl(path));

@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { siteUrl, trackedOpen } from './helpers';
+import { scrollsSideways, scrollToEnd, siteUrl, trackedOpen } from './helpers';
 
 const open = trackedOpen();
 
@@ -23,13 +23,8 @@ const PAGES = [
 ] as const;
 
 async function scrollThrough(page: Page) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += 700) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 30));
-    }
-    window.scrollTo(0, 0);
-  });
+  await scrollToEnd(page, 700, 30);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForLoadState('networkidle');
 }
 
@@ -81,7 +76,6 @@ const currentIn = (page: Page, id: string) =>
     const block = document.getElementById(stepId)?.closest('[data-scrolly]');
     return { current: block?.querySelector('[aria-current="step"]')?.id ?? null, state: block?.querySelector<HTMLElement>('.scrolly__live')?.dataset.state ?? null };
   }, id);
-const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 const toStep = async (page: Page, id: string) => {
   await page.evaluate((stepId) => document.getElementById(stepId)?.scrollIntoView({ block: 'center', behavior: 'instant' }), id);
   await page.waitForTimeout(500);
