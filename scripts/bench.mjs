@@ -354,8 +354,13 @@ async function audit(url, formFactor = 'mobile') {
       formFactor === 'desktop' ? desktopConfig : undefined,
     );
     if (!result) throw new Error('Lighthouse returned nothing');
-    const { categories, audits } = result.lhr;
-    const score = (/** @type {string} */ id) => Math.round((categories[id]?.score ?? 0) * 100);
+    const { categories, audits, runtimeError } = result.lhr;
+    // Lighthouse could not measure the page (it refuses a 404 status; NO_LCP when it saw no contentful paint it
+    // could attribute): say so, rather than report scores of 0.
+    if (runtimeError) {
+      return { performance: NaN, accessibility: NaN, bestPractices: NaN, seo: NaN, lcpMs: NaN, cls: NaN, tbtMs: NaN, fcpMs: NaN, lcpElement: `not measured: ${runtimeError.code}`, failing: [] };
+    }
+    const score = (/** @type {string} */ id) => (categories[id]?.score === null || categories[id]?.score === undefined ? NaN : Math.round(categories[id].score * 100));
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
@@ -424,7 +429,7 @@ console.log('page      run           perf  a11y  best-pr  seo    LCP ms    CLS  
 for (const r of results) {
   for (const [served, l] of Object.entries(r.lighthouse)) {
   console.log(
-    `${r.page.padEnd(9)} ${served.padEnd(12)} ${String(l.performance).padStart(4)}  ${String(l.accessibility).padStart(4)}  ${String(l.bestPractices).padStart(7)}  ${String(l.seo).padStart(3)}  ${String(l.lcpMs).padStart(8)}  ${l.cls.toFixed(3).padStart(5)}  ${String(l.tbtMs).padStart(7)}  ${String(l.fcpMs).padStart(6)}`,
+    `${r.page.padEnd(9)} ${served.padEnd(12)} ${String(l.performance).padStart(4)}  ${String(l.accessibility).padStart(4)}  ${String(l.bestPractices).padStart(7)}  ${String(l.seo).padStart(3)}  ${String(l.lcpMs).padStart(8)}  ${(Number.isNaN(l.cls) ? '—' : l.cls.toFixed(3)).padStart(5)}  ${String(l.tbtMs).padStart(7)}  ${String(l.fcpMs).padStart(6)}`,
   );
   console.log(`          LCP element: ${l.lcpElement}`);
   if (l.failing.length) console.log(`          audits below 0.9: ${l.failing.join(', ')}`);
