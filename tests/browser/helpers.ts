@@ -74,6 +74,27 @@ export function scrollToEnd(page: Page, step = 700, pause = 25): Promise<void> {
   );
 }
 
+/** Every page type, by name, at its bare address: tests add the query or hash they exercise. */
+export const PAGE_TYPES = [
+  ['essay', ''],
+  ['methods', 'methods/'],
+  ['404', 'no-such-page/'],
+  ['presentation', 'present/'],
+  ['facilitator’s window', 'present/facilitator/'],
+  ['guide', 'facilitator/'],
+  ['handout', 'facilitator/handout/'],
+  ['embed', 'embed/sarahs-week/'],
+  ['embed with a scenario', 'embed/ladders/your-settings/'],
+  ['gallery', 'charts/'],
+  ['gallery chart', 'charts/ladders/'],
+] as const;
+export type PageType = (typeof PAGE_TYPES)[number][0];
+
+/** The page types, each with what a test adds to its address (a query, a hash); those named only. */
+export function pageTypes(extra: Partial<Record<PageType, string>>, only?: readonly PageType[]): [PageType, string][] {
+  return PAGE_TYPES.filter(([name]) => !only || only.includes(name)).map(([name, path]) => [name, `${path}${extra[name] ?? ''}`]);
+}
+
 /** An `open()` that closes every page it opened when the test file ends. */
 export function trackedOpen(): (path?: string, options?: BrowserContextOptions) => Promise<Opened> {
   const opened: Opened[] = [];

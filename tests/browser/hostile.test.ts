@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { scrollToEnd, siteUrl, trackedOpen } from './helpers';
+import { pageTypes, scrollToEnd, siteUrl, trackedOpen } from './helpers';
 
 const open = trackedOpen();
 
@@ -27,19 +27,7 @@ const HOSTILE: string[] = [
   `?${['rho', 'state', 'theme', 'steps'].map((p) => `${p}=${LONG}`).join('&')}&years=NaN&seed=0x10&structure=__proto__&basis=constructor#${LONG.repeat(7)}`,
 ];
 
-const PAGES = [
-  ['essay', ''],
-  ['methods', 'methods/'],
-  ['404', 'no-such-page/'],
-  ['presentation', 'present/'],
-  ['facilitator’s window', 'present/facilitator/'],
-  ['guide', 'facilitator/'],
-  ['handout', 'facilitator/handout/'],
-  ['embed', 'embed/sarahs-week/'],
-  ['scenario embed', 'embed/ladders/your-settings/'],
-  ['gallery', 'charts/'],
-  ['gallery chart', 'charts/ladders/'],
-] as const;
+const PAGES = pageTypes({});
 
 async function visit(page: Page, url: string) {
   await page.goto(url, { waitUntil: 'load' });

@@ -5,23 +5,17 @@
  * header the build's _headers file sets) blocks nothing the page itself needs.
  */
 import { describe, expect, it } from 'vitest';
-import { scrollToEnd, siteUrl, trackedOpen } from './helpers';
+import { pageTypes, scrollToEnd, siteUrl, trackedOpen } from './helpers';
 
 const open = trackedOpen();
 
-const PAGES = [
-  ['essay', ''],
-  ['methods', 'methods/'],
-  ['404', 'no-such-page/'],
-  ['presentation', 'present/#try-it'],
-  ['facilitator’s window', 'present/facilitator/#sarah-new-week'],
-  ['guide', 'facilitator/'],
-  ['handout', 'facilitator/handout/'],
-  ['embed', 'embed/sarahs-week/?theme=dark&steps=1'],
-  ['embed with a scenario', 'embed/ladders/your-settings/?rho=0.3'],
-  ['gallery', 'charts/'],
-  ['gallery chart', 'charts/ladders/?state=your-settings'],
-] as const;
+const PAGES = pageTypes({
+  presentation: '#try-it',
+  'facilitator’s window': '#sarah-new-week',
+  embed: '?theme=dark&steps=1',
+  'embed with a scenario': '?rho=0.3',
+  'gallery chart': '?state=your-settings',
+});
 
 describe('requests', () => {
   it('go to the site’s own host only, on every page type, and the policy blocks nothing the page needs', async () => {

@@ -10,17 +10,14 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { scrollsSideways, scrollToEnd, siteUrl, trackedOpen } from './helpers';
+import { pageTypes, scrollsSideways, scrollToEnd, siteUrl, trackedOpen } from './helpers';
 
 const open = trackedOpen();
 
-const PAGES = [
-  ['essay', ''],
-  ['presentation', 'present/#sarah-new-week'],
-  ['facilitator’s window', 'present/facilitator/#sarah-new-week'],
-  ['embed', 'embed/sarahs-week/?steps=1'],
-  ['gallery chart', 'charts/ladders/'],
-] as const;
+const PAGES = pageTypes(
+  { presentation: '#sarah-new-week', 'facilitator’s window': '#sarah-new-week', embed: '?steps=1' },
+  ['essay', 'presentation', 'facilitator’s window', 'embed', 'gallery chart'],
+);
 
 async function scrollThrough(page: Page) {
   await scrollToEnd(page, 700, 30);
