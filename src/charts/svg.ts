@@ -55,21 +55,68 @@ export function marksToSvg(marks: readonly Mark[]): string {
     .join('');
 }
 
-/** Path data for a rect (rounded corners included) or a circle: lets many marks share one element. */
-function shapePath(mark: Mark): string | null {
+/**
+ * A rect (rounded corners included), a circle or a line as path data: where
+ * its outline starts, the outline from there in relative commands, and where
+ * it leaves the pen (a closed shape: back at its start).
+ */
+interface Shape {
+  x: number;
+  y: number;
+  outline: string;
+  endX: number;
+  endY: number;
+}
+
+/** Rounds to the grid `num` writes, so that relative moves between rounded points add up exactly. */
+const grid = (n: number) => Math.round(n * 100) / 100;
+
+const closed = (x: number, y: number, outline: string): Shape => ({ x: grid(x), y: grid(y), outline, endX: grid(x), endY: grid(y) });
+
+/**
+ * Path data for a rect, a circle or a line (null for other marks): lets many
+ * marks share one element. A line's subpath encloses nothing, so its path
+ * paints no fill; dashes restart at each subpath, as they did on each line.
+ */
+function shapeOf(mark: Mark): Shape | null {
   if (mark.type === 'circle') {
     const { cx, cy, r } = mark;
-    return `M${num(cx - r)},${num(cy)}a${num(r)},${num(r)} 0 1,0 ${num(2 * r)},0a${num(r)},${num(r)} 0 1,0 ${num(-2 * r)},0z`;
+    return closed(cx - r, cy, `a${num(r)},${num(r)} 0 1,0 ${num(2 * r)},0a${num(r)},${num(r)} 0 1,0 ${num(-2 * r)},0z`);
+  }
+  if (mark.type === 'line') {
+    const [x1, y1, x2, y2] = [grid(mark.x1), grid(mark.y1), grid(mark.x2), grid(mark.y2)];
+    const outline = x1 === x2 ? `v${num(y2 - y1)}` : y1 === y2 ? `h${num(x2 - x1)}` : `l${num(x2 - x1)},${num(y2 - y1)}`;
+    return { x: x1, y: y1, outline, endX: x2, endY: y2 };
   }
   if (mark.type === 'rect') {
     const w = Math.max(0, mark.width);
     const h = Math.max(0, mark.height);
     const rx = Math.min(mark.rx ?? 0, w / 2, h / 2);
-    if (!rx) return `M${num(mark.x)},${num(mark.y)}h${num(w)}v${num(h)}h${num(-w)}z`;
+    if (!rx) return closed(mark.x, mark.y, `h${num(w)}v${num(h)}h${num(-w)}z`);
     const a = (dx: number, dy: number) => `a${num(rx)},${num(rx)} 0 0,1 ${num(dx)},${num(dy)}`;
-    return `M${num(mark.x + rx)},${num(mark.y)}h${num(w - 2 * rx)}${a(rx, rx)}v${num(h - 2 * rx)}${a(-rx, rx)}h${num(-(w - 2 * rx))}${a(-rx, -rx)}v${num(-(h - 2 * rx))}${a(rx, -rx)}z`;
+    return closed(
+      mark.x + rx,
+      mark.y,
+      `h${num(w - 2 * rx)}${a(rx, rx)}v${num(h - 2 * rx)}${a(-rx, rx)}h${num(-(w - 2 * rx))}${a(-rx, -rx)}v${num(-(h - 2 * rx))}${a(rx, -rx)}z`,
+    );
   }
   return null;
+}
+
+/**
+ * One path's data for many shapes: the first starts with an absolute move,
+ * each next one with a move relative to where the one before left the pen.
+ * A grid of marks then repeats the same few characters, which is what
+ * compression is good at.
+ */
+export function joinShapes(shapes: readonly Shape[]): string {
+  let prev: Shape | null = null;
+  let d = '';
+  for (const s of shapes) {
+    d += prev ? `m${num(s.x - prev.endX)},${num(s.y - prev.endY)}${s.outline}` : `M${num(s.x)},${num(s.y)}${s.outline}`;
+    prev = s;
+  }
+  return d;
 }
 
 interface Box {
@@ -101,7 +148,7 @@ function boxOf(mark: Mark): Box | null {
 const overlaps = (a: Box | null, b: Box | null) => !a || !b || (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1);
 
 /**
- * Merges rects and circles that look alike (same class and opacity) into one
+ * Merges rects, circles and lines that look alike (same class and opacity) into one
  * `<path>` each, placed where the first of them was painted. The build-time
  * figures are never animated, so they need one element per look, not one
  * per mark: a 100-mark chart becomes a handful of elements, which keeps the
@@ -111,10 +158,10 @@ const overlaps = (a: Box | null, b: Box | null) => !a || !b || (a.x0 < b.x1 && b
  * over its track stays over it.
  */
 export function compactMarks(marks: readonly Mark[]): Mark[] {
-  const out: { mark: Mark; boxes: (Box | null)[]; look?: string; d?: string[] }[] = [];
+  const out: { mark: Mark; boxes: (Box | null)[]; look?: string; d?: Shape[] }[] = [];
   const open = new Map<string, number>();
   for (const mark of marks) {
-    const d = shapePath(mark);
+    const d = shapeOf(mark);
     const box = boxOf(mark);
     if (d === null) {
       out.push({ mark, boxes: [box] });
@@ -134,7 +181,7 @@ export function compactMarks(marks: readonly Mark[]): Mark[] {
   return out.map(({ mark, look, d }) => {
     if (!look || !d) return mark;
     const [className, opacity] = look.split('|');
-    return { type: 'path', key: look, d: d.join(''), className: className ?? '', ...(opacity !== '1' ? { opacity: Number(opacity) } : {}) };
+    return { type: 'path', key: look, d: joinShapes(d), className: className ?? '', ...(opacity !== '1' ? { opacity: Number(opacity) } : {}) };
   });
 }
 

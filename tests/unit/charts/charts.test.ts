@@ -174,9 +174,40 @@ describe('svg helpers', () => {
       { type: 'circle', key: 'a', cx: 200, cy: 5, r: 3, className: 'dot' },
       { type: 'circle', key: 'b', cx: 210, cy: 5, r: 3, className: 'dot' },
     ]);
-    const order = marks.map((m) => (m.type === 'path' ? `${m.className}:${(m.d.match(/M/g) ?? []).length}` : m.key));
+    const order = marks.map((m) => (m.type === 'path' ? `${m.className}:${(m.d.match(/[Mm]/g) ?? []).length}` : m.key));
     // Each bar is painted after the track under it; the swatch and the dots, which overlap nothing, merge.
     expect(order).toEqual(['bar:1', 'track:2', 'bar:2', 'dot:2']);
+  });
+
+  it('compactMarks writes each next shape by a relative move that lands exactly where the shape is', () => {
+    // Coordinates whose sums drift in floating point (0.1 + 0.2) and a row that wraps back to the left.
+    const spots = [
+      [0.1, 0.2],
+      [0.3, 0.2],
+      [104.35, 296.14],
+      [126.35, 296.14],
+      [0.7, 318.1],
+    ];
+    const circles = spots.map(([cx, cy], i) => ({ type: 'circle' as const, key: `c${i}`, cx: cx as number, cy: cy as number, r: 3, className: 'dot' }));
+    const [path] = compactMarks(circles);
+    if (path?.type !== 'path') throw new Error('not merged');
+    expect(path.d.startsWith('M-2.9,0.2a3,3 0 1,0 6,0a3,3 0 1,0 -6,0z')).toBe(true);
+    // Follow the moves as a renderer does: each starts from where the last closed shape began.
+    let x = 0;
+    let y = 0;
+    const starts: [number, number][] = [];
+    for (const [, cmd, dx, dy] of path.d.matchAll(/([Mm])(-?[\d.]+),(-?[\d.]+)/g)) {
+      x = cmd === 'M' ? Number(dx) : x + Number(dx);
+      y = cmd === 'M' ? Number(dy) : y + Number(dy);
+      starts.push([x, y]);
+    }
+    expect(starts).toHaveLength(spots.length);
+    expect(path.d.match(/M/g)).toHaveLength(1);
+    starts.forEach(([sx, sy], i) => {
+      const [cx, cy] = spots[i] as [number, number];
+      expect(Math.abs(sx - (cx - 3))).toBeLessThan(1e-9);
+      expect(Math.abs(sy - cy)).toBeLessThan(1e-9);
+    });
   });
 
   it('num(n) rounds to two decimals and never prints -0', () => {
