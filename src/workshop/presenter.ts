@@ -69,7 +69,8 @@ const isFormControl = (el: EventTarget | null) =>
 
 export function startDeck(): void {
   const deck = document.querySelector<HTMLElement>('[data-deck]');
-  if (!deck || deck.dataset.live) return;
+  if (!deck || deck.dataset.started !== undefined) return;
+  deck.dataset.started = '';
   const facilitator = deck.dataset.view === 'facilitator';
   const slides = [...deck.querySelectorAll<HTMLElement>('.slide')];
   const ids = slides.map((s) => s.dataset.step ?? '');
@@ -157,6 +158,7 @@ export function startDeck(): void {
       before.classList.remove('is-current');
       before.inert = true;
     }
+    if (from !== 'init') deck.dataset.moved = '';
     slide.setAttribute('aria-current', 'step');
     slide.classList.add('is-current');
     slide.inert = false;
@@ -360,6 +362,7 @@ export function startDeck(): void {
   slides.forEach((s) => {
     s.inert = true;
     s.tabIndex = -1;
+    s.classList.remove('is-current'); // the inline script's pick before first paint; show() makes the same one current
   });
   show(indexOfHash() ?? 0, 'init');
   send({ type: 'hello' });

@@ -149,11 +149,44 @@ describe('the presentation', () => {
     }
   });
 
-  it('cross-fades slides only when motion is allowed', async () => {
+  it('paints the slide its address names first, alone, before its script has even loaded', async () => {
+    const { page, context } = await open('404-first/');
+    // The deck's module script arrives late, as on a slow venue network.
+    await context.route(/\/_astro\/.*\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    const shown = () =>
+      page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.slide')].filter((s) => s.getBoundingClientRect().height > 0).map((s) => s.dataset.step));
+    for (const [path, slide] of [['present/#sarah-new-week', 'sarah-new-week'], ['present/facilitator/#opening', 'opening'], ['present/#no-such-slide', 'start']]) {
+      await page.goto(siteUrl(path as string), { waitUntil: 'commit' });
+      await page.waitForSelector('.slide', { state: 'attached' });
+      await page.waitForTimeout(300);
+      expect(await page.locator('[data-deck]').getAttribute('data-started'), `${path}: the script has not run yet`).toBeNull();
+      expect(await shown(), path).toEqual([slide]);
+      await expect.poll(() => page.locator('[data-deck]').getAttribute('data-started'), { timeout: 8000 }).toBe('');
+      expect(await shown(), `${path}, once the script runs`).toEqual([slide]);
+      expect(await current(page)).toBe(slide);
+    }
+  });
+
+  it('cross-fades slides only when motion is allowed, and never as it opens', async () => {
+    const animation = (page: Page) => page.locator('.slide.is-current').evaluate((el) => getComputedStyle(el).animationName);
     for (const reducedMotion of ['reduce', 'no-preference'] as const) {
       const { page } = await open('present/#sarah-arc', { reducedMotion });
-      const name = await page.locator('.slide.is-current').evaluate((el) => getComputedStyle(el).animationName);
-      expect(name, reducedMotion).toBe(reducedMotion === 'reduce' ? 'none' : 'slide-in');
+      // The slide the address names is there from the first paint, not faded in.
+      expect(await animation(page), `${reducedMotion}, opening`).toBe('none');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => current(page)).not.toBe('sarah-arc');
+      expect(await animation(page), `${reducedMotion}, next slide`).toBe(reducedMotion === 'reduce' ? 'none' : 'slide-in');
+      if (reducedMotion === 'no-preference') {
+        // The site's own motion switch (remembered in storage) wins over the system's setting.
+        await page.evaluate(() => localStorage.setItem('motion', 'reduce'));
+        await page.reload();
+        await page.keyboard.press('ArrowRight');
+        await page.waitForTimeout(50);
+        expect(await animation(page), 'motion switched off on the site').toBe('none');
+      }
     }
   });
 });
