@@ -72,10 +72,18 @@ export function startScenario(root: HTMLElement): void {
 
   const show = (result: ScenarioResult) => {
     const sentence = explorerSentence(result);
+    // The still figure on screen until now (the narrow or the wide one), and its width: the live figure takes
+    // its height at that width, so that the words below do not move when the scenario's figure replaces it
+    // (its sentence may run to another number of lines).
+    const still = [...figure.querySelectorAll<HTMLElement>('.embed__svg')].find((el) => el.getBoundingClientRect().height > 0);
+    const keep = still ? { width: frame.clientWidth || still.clientWidth, height: still.getBoundingClientRect().height } : null;
     const draw = () => {
       const width = frame.clientWidth;
       if (width < 10) return;
-      const fig = figureLayout(chart, 'your-settings', { width, height: Math.round(width * (Number(svg.dataset.aspect) || 0.75)) }, { title: false, sentence });
+      const usual = Math.round(width * (Number(svg.dataset.aspect) || 0.75));
+      // At the still figure's width, its height (the plot takes what the words leave), unless that is far from the usual.
+      const height = keep && Math.abs(keep.width - width) < 1 && Math.abs(keep.height - usual) <= usual * 0.25 ? Math.round(keep.height) : usual;
+      const fig = figureLayout(chart, 'your-settings', { width, height }, { title: false, sentence });
       renderFigureMarks(svg, fig, chart.layout('your-settings', fig.plot, result), 0);
     };
     figure.dataset.live = '';

@@ -339,6 +339,26 @@ describe('the embed page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('moves nothing below the figure when the scenario’s figure replaces the default one', async () => {
+    for (const width of [412, 640]) {
+      const { page, context } = await open('404-first/', { viewport: { width, height: 900 } });
+      // Web fonts never arrive here, so a shift can only come from the swap itself.
+      await context.route(/\.woff2$/, (route) => route.abort());
+      await page.addInitScript(() => {
+        (window as unknown as { shift: number }).shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shift: number }).shift += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(siteUrl('embed/ladders/your-settings/?rho=0.3&structure=linear'));
+      const credit = () => page.locator('.embed__credit').evaluate((el) => Math.round(el.getBoundingClientRect().top));
+      const before = await credit();
+      await page.locator('.embed__figure[data-live]').waitFor({ timeout: 15_000 });
+      expect(Math.abs((await credit()) - before), `${width} px: the credit line moved`).toBeLessThanOrEqual(1);
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `${width} px: CLS`).toBeLessThanOrEqual(0.001);
+    }
+  });
+
   // Each colour scheme once, and each motion setting once (the page has no motion of its own to differ by).
   for (const [colorScheme, reducedMotion] of [
     ['light', 'reduce'],
