@@ -15,7 +15,7 @@ import { chartList, getChart } from '../../src/charts/registry';
 import { DEFAULT_EMBED_PARAMS, type EmbedParams } from '../../src/embed/embed';
 import { iframeHtml, snippets } from '../../src/embed/snippets';
 import { snippetTarget } from '../../src/embed/target';
-import { axeViolations, siteUrl, trackedOpen } from './helpers';
+import { axeViolations, siteUrl, trackLayoutShifts, trackedOpen } from './helpers';
 
 const open = trackedOpen();
 
@@ -344,18 +344,13 @@ describe('the embed page', () => {
       const { page, context } = await open('404-first/', { viewport: { width, height: 900 } });
       // Web fonts never arrive here, so a shift can only come from the swap itself.
       await context.route(/\.woff2$/, (route) => route.abort());
-      await page.addInitScript(() => {
-        (window as unknown as { shift: number }).shift = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shift: number }).shift += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      const shifted = await trackLayoutShifts(page);
       await page.goto(siteUrl('embed/ladders/your-settings/?rho=0.3&structure=linear'));
       const credit = () => page.locator('.embed__credit').evaluate((el) => Math.round(el.getBoundingClientRect().top));
       const before = await credit();
       await page.locator('.embed__figure[data-live]').waitFor({ timeout: 15_000 });
       expect(Math.abs((await credit()) - before), `${width} px: the credit line moved`).toBeLessThanOrEqual(1);
-      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `${width} px: CLS`).toBeLessThanOrEqual(0.001);
+      expect(await shifted(), `${width} px: CLS`).toBeLessThanOrEqual(0.001);
     }
   });
 

@@ -96,6 +96,21 @@ export function pageTypes(extra: Partial<Record<PageType, string>>, only?: reado
 }
 
 /** An `open()` that closes every page it opened when the test file ends. */
+/**
+ * Sums the page's layout shifts (CLS without its session windows), from every document this page loads after
+ * the call: returns a reader of the sum for the current document. Shifts just after input count too.
+ */
+export async function trackLayoutShifts(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { layoutShift: number };
+    w.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) w.layoutShift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+}
+
 export function trackedOpen(): (path?: string, options?: BrowserContextOptions) => Promise<Opened> {
   const opened: Opened[] = [];
   afterAll(async () => {

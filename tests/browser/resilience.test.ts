@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pageTypes, scrollsSideways, scrollToEnd, siteUrl, trackedOpen } from './helpers';
+import { pageTypes, scrollsSideways, scrollToEnd, siteUrl, trackLayoutShifts, trackedOpen } from './helpers';
 
 const open = trackedOpen();
 
@@ -113,18 +113,13 @@ describe('the essay, shaken', () => {
       await new Promise((r) => setTimeout(r, 1500));
       await route.continue();
     });
-    await page.addInitScript(() => {
-      (window as unknown as { shift: number }).shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) (window as unknown as { shift: number }).shift += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const shifted = await trackLayoutShifts(page);
     for (const path of ['', 'present/', 'facilitator/', 'embed/compass/', 'charts/']) {
       await page.goto(siteUrl(path), { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
       await page.waitForTimeout(200);
       expect(await page.evaluate(() => document.fonts.check('1em "Source Serif 4"') || [...document.fonts].some((f) => f.status === 'loaded')), path).toBe(true);
-      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `CLS on /${path}`).toBeLessThanOrEqual(0.01);
+      expect(await shifted(), `CLS on /${path}`).toBeLessThanOrEqual(0.01);
     }
   });
 
