@@ -109,7 +109,7 @@ function shapeOf(mark: Mark): Shape | null {
  * A grid of marks then repeats the same few characters, which is what
  * compression is good at.
  */
-export function joinShapes(shapes: readonly Shape[]): string {
+function joinShapes(shapes: readonly Shape[]): string {
   let prev: Shape | null = null;
   let d = '';
   for (const s of shapes) {

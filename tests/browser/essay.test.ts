@@ -330,12 +330,17 @@ describe('the 404 page', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  for (const width of [375, 1280]) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      it(`reports no violations at ${width} px in the ${colorScheme} theme`, async () => {
-        const o = await page('', { viewport: { width, height: 900 }, colorScheme });
-        expect(await axeViolations(o.page)).toEqual([]);
-      });
-    }
+  // Every pair of width and theme, each with one motion setting, so that every pair of width, theme and motion
+  // is checked here or at a step in scrolly.test.ts.
+  for (const [width, colorScheme, reducedMotion] of [
+    [375, 'light', 'no-preference'],
+    [375, 'dark', 'reduce'],
+    [1280, 'light', 'reduce'],
+    [1280, 'dark', 'no-preference'],
+  ] as const) {
+    it(`reports no violations at ${width} px in the ${colorScheme} theme, motion ${reducedMotion}`, async () => {
+      const o = await page('', { viewport: { width, height: 900 }, colorScheme, reducedMotion });
+      expect(await axeViolations(o.page)).toEqual([]);
+    });
   }
 });

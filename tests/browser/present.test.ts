@@ -153,7 +153,7 @@ describe('the presentation', () => {
     const { page, context } = await open('404-first/');
     // The deck's module script arrives late, as on a slow venue network.
     await context.route(/\/_astro\/.*\.js$/, async (route) => {
-      await new Promise((r) => setTimeout(r, 1500));
+      await new Promise((r) => setTimeout(r, 1000));
       await route.continue();
     });
     const shown = () =>
