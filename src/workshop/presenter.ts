@@ -205,6 +205,22 @@ export function startDeck(): void {
     el.hidden = false;
     (focus ?? el.querySelector<HTMLElement>('button, a, input'))?.focus();
   };
+  /**
+   * The overview's thumbnails: each slide's figure, cloned small the first time the overview opens, so the
+   * page's HTML carries every figure once. The figures have no ids, so clones repeat none.
+   */
+  const addThumbnails = () => {
+    if (!overview || overview.dataset.thumbnails !== undefined) return;
+    overview.querySelectorAll<HTMLElement>('[data-goto]').forEach((link) => {
+      const figure = slides[ids.indexOf(link.dataset.goto ?? '')]?.querySelector('.slide__svg svg');
+      if (!figure) return;
+      const thumb = document.createElement('span');
+      thumb.className = 'overlay__thumb';
+      thumb.append(figure.cloneNode(true));
+      link.prepend(thumb);
+    });
+    overview.dataset.thumbnails = '';
+  };
   const closeOverlays = () => {
     const open = [overview, help].some((o) => o && !o.hidden);
     for (const o of [overview, help]) if (o) o.hidden = true;
@@ -262,8 +278,11 @@ export function startDeck(): void {
       case 'fullscreen':
         return fullscreen();
       case 'overview':
-        return overview?.hidden === false ? closeOverlays() : openOverlay(overview, overview?.querySelector(`[data-goto="${ids[current]}"]`));
+        if (overview?.hidden === false) return closeOverlays();
+        addThumbnails();
+        return openOverlay(overview, overview?.querySelector(`[data-goto="${ids[current]}"]`));
       case 'goto':
+        addThumbnails();
         return openOverlay(overview, gotoForm?.querySelector('input'));
       case 'black':
         return setScreen(screen === 'black' ? '' : 'black', true);

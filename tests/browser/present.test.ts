@@ -65,8 +65,21 @@ describe('the presentation', () => {
 
   it('opens the overview (O), goes to a slide by number (G), shows the help (?), and Esc closes each', async () => {
     const { page } = await open('present/');
+    // No thumbnails in the page's HTML: each slide's figure appears, small, once the overview opens.
+    expect(await page.locator('.overlay__thumb').count()).toBe(0);
     await page.keyboard.press('o');
     expect(await page.locator('[data-overview]').isVisible()).toBe(true);
+    const withFigures = await page.locator('.slide .slide__svg svg').count();
+    expect(withFigures).toBeGreaterThan(20);
+    expect(await page.locator('[data-overview] .overlay__thumb svg').count()).toBe(withFigures);
+    // Each thumbnail sits in the link to its own slide, and shows that slide's figure.
+    for (const id of ['sarah-new-week', 'the-deep-end']) {
+      const thumb = await page.locator(`[data-overview] a[data-goto="${id}"] .overlay__thumb svg`).evaluate((svg) => svg.getAttribute('viewBox') + (svg.querySelector('.figure-desc')?.textContent ?? ''));
+      const own = await page.locator(`#${id} .slide__svg svg`).evaluate((svg) => svg.getAttribute('viewBox') + (svg.querySelector('.figure-desc')?.textContent ?? ''));
+      expect(thumb, id).toBe(own);
+    }
+    expect(await page.locator('[data-overview] .overlay__thumb').first().evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(60);
+    expect(await axeViolations(page), 'the overview with its thumbnails').toEqual([]);
     await page.keyboard.press('Escape');
     expect(await page.locator('[data-overview]').isVisible()).toBe(false);
     await page.keyboard.press('g');
