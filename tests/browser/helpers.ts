@@ -95,7 +95,6 @@ export function pageTypes(extra: Partial<Record<PageType, string>>, only?: reado
   return PAGE_TYPES.filter(([name]) => !only || only.includes(name)).map(([name, path]) => [name, `${path}${extra[name] ?? ''}`]);
 }
 
-/** An `open()` that closes every page it opened when the test file ends. */
 /**
  * Sums the page's layout shifts (CLS without its session windows), from every document this page loads after
  * the call: returns a reader of the sum for the current document. Shifts just after input count too.
@@ -111,6 +110,7 @@ export async function trackLayoutShifts(page: Page): Promise<() => Promise<numbe
   return () => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
 }
 
+/** An `open()` that closes every page it opened when the test file ends. */
 export function trackedOpen(): (path?: string, options?: BrowserContextOptions) => Promise<Opened> {
   const opened: Opened[] = [];
   afterAll(async () => {
