@@ -9,6 +9,7 @@ import { headersFile, nginxMap, securePage } from './scripts/lib/csp.mjs';
 import { OFFLINE_PAGES, precacheList, precacheVersion, serviceWorkerSource } from './scripts/lib/offline.mjs';
 import { BUNDLE_PATH, offlineBundle } from './scripts/lib/bundle.mjs';
 import { siteSettings, siteWarnings } from './src/lib/siteSettings.mjs';
+import { FALLBACK_FAMILIES } from './scripts/lib/fallbackFaces.mjs';
 
 const { site, base } = siteSettings(process.env);
 
@@ -119,7 +120,9 @@ export default defineConfig({
       provider: fontProviders.local(),
       name: 'Source Serif 4',
       cssVariable: '--font-serif',
-      fallbacks: ['Georgia', 'serif'],
+      // Astro adds its own Times New Roman fallback first; ours follow for systems without it
+      // (scripts/lib/fallbackFaces.mjs, src/styles/fallback-faces.css).
+      fallbacks: [...FALLBACK_FAMILIES, 'Georgia', 'serif'],
       options: {
         variants: [
           {

@@ -5,10 +5,10 @@ export const SERIF_CHARACTERS =
   '\u00a0’‘“”–—…•·×→←↑↓−≈≤≥°é';
 
 /** The faces we self-host, from the npm package, and where their subsets go in src/assets/fonts/. */
-export const FACES = [
+export const FACES = /** @type {const} */ ([
   { from: '@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2', to: 'source-serif-4-400-normal.woff2' },
   { from: '@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2', to: 'source-serif-4-400-italic.woff2' },
-];
+]);
 
 /**
  * The OpenType features we keep: kerning, standard ligatures and the features

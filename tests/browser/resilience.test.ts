@@ -114,12 +114,20 @@ describe('the essay, shaken', () => {
       await route.continue();
     });
     const shifted = await trackLayoutShifts(page);
-    for (const path of ['', 'present/', 'facilitator/', 'embed/compass/', 'charts/']) {
+    // Until the web font arrives, text is set in a metric-matched fallback: Times New Roman where the system has
+    // it, else Liberation Serif, Noto Serif or DejaVu Serif (src/styles/fallback-faces.css). This machine has no
+    // Times New Roman, so it tests the latter; Methods' serif lede re-wrapped by 0.10 at 375 px without them.
+    const visits: [number, string][] = [
+      ...['', 'methods/', 'present/', 'facilitator/', 'embed/compass/', 'charts/'].map((path): [number, string] => [1280, path]),
+      ...['', 'methods/', 'present/'].map((path): [number, string] => [375, path]),
+    ];
+    for (const [width, path] of visits) {
+      await page.setViewportSize({ width, height: 800 });
       await page.goto(siteUrl(path), { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
       await page.waitForTimeout(200);
-      expect(await page.evaluate(() => document.fonts.check('1em "Source Serif 4"') || [...document.fonts].some((f) => f.status === 'loaded')), path).toBe(true);
-      expect(await shifted(), `CLS on /${path}`).toBeLessThanOrEqual(0.01);
+      expect(await page.evaluate(() => [...document.fonts].some((f) => /^"?Source Serif 4-[0-9a-f]+"?$/.test(f.family) && f.status === 'loaded')), path).toBe(true);
+      expect(await shifted(), `CLS on /${path} at ${width} px`).toBeLessThanOrEqual(0.01);
     }
   });
 
