@@ -9,7 +9,7 @@
  */
 import { stateOf } from './define';
 import { figureSizeFor } from './figure';
-import { renderFigureForPlot } from './renderFigure';
+import { fittedPlot, renderFigureForPlot } from './renderFigure';
 import type { Chart, DataTable, Size } from './types';
 
 export type ExportKind = 'svg' | 'dark.svg' | 'png' | '2x.png' | 'dark.png' | 'csv' | 'json';
@@ -49,14 +49,14 @@ export function creditLine(chart: Chart, pageUrl: string): string {
   return `Numbers: ${numbersFrom(chart)} (details at ${pageUrl}). ${REUSE_TERMS}`;
 }
 
-/** An exported figure: SVG text in `theme`, with the credit line. */
+/** An exported figure: SVG text in `theme`, with the credit line; its plot ends where the state's marks do. */
 export function exportSvg(chart: Chart, state: string, data: unknown, theme: 'light' | 'dark', pageUrl: string): string {
-  return renderFigureForPlot(chart, state, exportPlotSize(chart), data, theme, { credit: creditLine(chart, pageUrl) });
+  return renderFigureForPlot(chart, state, exportPlotSize(chart), data, theme, { credit: creditLine(chart, pageUrl), fit: true });
 }
 
-/** The size of an exported figure (its SVG and its 1× PNG): the same for every state of a chart. */
-export function exportSize(chart: Chart, pageUrl: string): Size {
-  return figureSizeFor(chart, exportPlotSize(chart), { pad: 16, credit: creditLine(chart, pageUrl) });
+/** The size of a state's exported figure (its SVG and its 1× PNG): as wide for every state, as tall as the state needs. */
+export function exportSize(chart: Chart, state: string, data: unknown, pageUrl: string): Size {
+  return figureSizeFor(chart, fittedPlot(chart, state, exportPlotSize(chart), data), { pad: 16, credit: creditLine(chart, pageUrl) });
 }
 
 /** One CSV field: quoted when it holds a comma, quote or line break; a leading formula character is neutralised (CSV injection). */

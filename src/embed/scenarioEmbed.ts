@@ -80,10 +80,21 @@ export function startScenario(root: HTMLElement): void {
     const draw = () => {
       const width = frame.clientWidth;
       if (width < 10) return;
-      const usual = Math.round(width * (Number(svg.dataset.aspect) || 0.75));
+      // The proportions of the still figure the page shows at this width (narrow below 480 px, EmbedPage.astro's
+      // media query): each is fitted to the preset's marks, and the reader's scenario has the same measures.
+      const shown = root.querySelector<SVGSVGElement>(`[data-embed-figure="${window.matchMedia('(min-width: 480px)').matches ? 'wide' : 'narrow'}"] svg`);
+      const usual = Math.round(width * (Number(shown?.dataset.aspect) || Number(svg.dataset.aspect) || 0.75));
       // At the still figure's width, its height (the plot takes what the words leave), unless that is far from the usual.
-      const height = keep && Math.abs(keep.width - width) < 1 && Math.abs(keep.height - usual) <= usual * 0.25 ? Math.round(keep.height) : usual;
-      const fig = figureLayout(chart, 'your-settings', { width, height }, { title: false, sentence });
+      const atStill = keep && Math.abs(keep.width - width) < 1 && Math.abs(keep.height - usual) <= usual * 0.25;
+      let height = atStill ? Math.round(keep.height) : usual;
+      let fig = figureLayout(chart, 'your-settings', { width, height }, { title: false, sentence });
+      // A scenario's sentence longer than the still figure's takes its lines from the figure's height, not from the
+      // plot: a shorter plot would drop measures (barsView), and the reader asked for these numbers.
+      const stillPlot = atStill ? figureLayout(chart, 'your-settings', { width, height }, { title: false }).plot.height : 0;
+      if (fig.plot.height < stillPlot) {
+        height += stillPlot - fig.plot.height;
+        fig = figureLayout(chart, 'your-settings', { width, height }, { title: false, sentence });
+      }
       renderFigureMarks(svg, fig, chart.layout('your-settings', fig.plot, result), 0);
     };
     figure.dataset.live = '';

@@ -5,6 +5,7 @@
  */
 import { figureSizeFor, stateAlt } from '../charts/figure';
 import { exportPlotSize, exportSize } from '../charts/exports';
+import { fittedPlot } from '../charts/renderFigure';
 import { stateOf } from '../charts/define';
 import type { Chart, Size } from '../charts/types';
 import { siteHref, type SnippetTarget } from './snippets';
@@ -23,13 +24,13 @@ const FRAME_WIDTH = 640;
 const FRAME_CHROME = 190;
 
 /** The height a snippet gives its iframe: the embed page's height in a 640 px column (auto-height then takes over where it can). */
-export function frameHeight(chart: Chart): number {
-  const fig = figureSizeFor(chart, embedPlots(chart).wide, { title: false });
+export function frameHeight(chart: Chart, state: string, data: unknown): number {
+  const fig = figureSizeFor(chart, fittedPlot(chart, state, embedPlots(chart).wide, data), { title: false });
   return Math.round(fig.height * ((FRAME_WIDTH - 32) / fig.width) + FRAME_CHROME);
 }
 
-/** The snippet target of `state`: `root` is the site's absolute root URL, `step` where the essay shows the state. */
-export function snippetTarget(chart: Chart, state: string, root: string, step: string | null): SnippetTarget {
+/** The snippet target of `state`: `root` is the site's absolute root URL, `step` where the essay shows the state, `data` the chart's (src/charts/chartData.ts). */
+export function snippetTarget(chart: Chart, state: string, root: string, step: string | null, data: unknown): SnippetTarget {
   const s = stateOf(chart, state);
   const essay = siteHref(root, `/${step ? `#${step}` : ''}`);
   return {
@@ -37,7 +38,7 @@ export function snippetTarget(chart: Chart, state: string, root: string, step: s
     chart: { id: chart.id, title: chart.title },
     state: { id: s.id, label: s.label, alt: stateAlt(s) },
     step,
-    height: frameHeight(chart),
-    image: exportSize(chart, essay),
+    height: frameHeight(chart, s.id, data),
+    image: exportSize(chart, s.id, data, essay),
   };
 }

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartData } from '../../src/charts/chartData';
 import { chartList, getChart } from '../../src/charts/registry';
 import { DEFAULT_EMBED_PARAMS, type EmbedParams } from '../../src/embed/embed';
 import { iframeHtml, snippets } from '../../src/embed/snippets';
@@ -48,7 +49,11 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
 
 const root = () => siteUrl('');
-const target = (chart: string, state: string) => snippetTarget(getChart(chart), state, root(), null);
+const data = new Map<string, unknown>();
+beforeAll(async () => {
+  for (const chart of chartList) data.set(chart.id, await chartData(chart));
+});
+const target = (chart: string, state: string) => snippetTarget(getChart(chart), state, root(), null, data.get(chart));
 const snippet = (chart: string, state: string, id: string, params: EmbedParams = DEFAULT_EMBED_PARAMS) => {
   const code = snippets(target(chart, state), params).find((s) => s.id === id)?.code;
   if (!code) throw new Error(`no snippet ${id}`);
@@ -337,6 +342,13 @@ describe('the embed page', () => {
     expect(await page.locator('[data-embed-table] caption').textContent()).toContain('60 years');
     expect(await page.locator('.embed__credit a').first().getAttribute('href')).toBe('/?rho=0.50&structure=linear&basis=purpose&rule=best&years=60&seed=7#try-it');
     expect(errors).toEqual([]);
+  });
+
+  it('keeps every measure of a scenario on a phone, its longer sentence taking lines from the page, not from the plot', async () => {
+    const { page } = await open('embed/ladders/your-settings/?rho=0.5', { viewport: { width: 375, height: 800 } });
+    await page.locator('.embed__figure[data-live]').waitFor({ timeout: 15_000 });
+    const words = await page.locator('[data-embed-figure="wide"] svg').evaluate((svg) => svg.textContent ?? '');
+    for (const measure of ['Efficiency', 'Leadership of managers', 'Brilliant at the craft', 'Where the efficiency gap comes from']) expect(words).toContain(measure);
   });
 
   it('moves nothing below the figure when the scenario’s figure replaces the default one', async () => {

@@ -10,7 +10,9 @@ import { chartData } from '../../../src/charts/chartData';
 import { figureLayout, figureSizeFor } from '../../../src/charts/figure';
 import { figureStyle, tokenValue } from '../../../src/charts/figureStyle';
 import { chartList } from '../../../src/charts/registry';
-import { renderFigure, renderFigureForPlot } from '../../../src/charts/renderFigure';
+import { fittedPlot, marksBottom, renderFigure, renderFigureForPlot } from '../../../src/charts/renderFigure';
+import { exportPlotSize, exportSize, exportSvg } from '../../../src/charts/exports';
+import { getChart } from '../../../src/charts/registry';
 import { textWidth } from '../../../src/charts/text';
 import type { TextMark } from '../../../src/charts/types';
 
@@ -97,6 +99,48 @@ describe('renderFigure', () => {
       });
     }
   }
+});
+
+describe('a figure of one state alone (exports, embeds) ends its plot where the marks end', () => {
+  it('reads how low every kind of mark reaches', () => {
+    const base = { key: 'k', className: 'c' };
+    expect(marksBottom([])).toBe(0);
+    expect(marksBottom([{ ...base, type: 'rect', x: 0, y: 10, width: 5, height: 30 }])).toBe(40);
+    expect(marksBottom([{ ...base, type: 'circle', cx: 0, cy: 50, r: 5 }])).toBe(55);
+    expect(marksBottom([{ ...base, type: 'line', x1: 0, y1: 70, x2: 9, y2: 20 }])).toBe(70);
+    expect(marksBottom([{ ...base, type: 'text', x: 0, y: 100, text: 'gy', size: 10 }])).toBe(103);
+    expect(marksBottom([{ ...base, type: 'path', d: 'M0,10L5,20H90V120C1,130,2,140,3,150Z' }])).toBe(150);
+    expect(marksBottom([{ ...base, type: 'path', d: 'M0,1e2L5,20' }])).toBe(100);
+    expect(marksBottom([{ ...base, type: 'path', d: 'M0,0A10,10,0,0,1,20,60' }])).toBe(60);
+    // A relative command's extent is not read: such a figure keeps its whole plot.
+    expect(marksBottom([{ ...base, type: 'path', d: 'M0,0l5,20' }])).toBe(Infinity);
+  });
+
+  it('keeps every mark of every state inside the fitted plot, and fits only where that saves a band', () => {
+    for (const chart of chartList) {
+      for (const plot of [chart.staticSize, exportPlotSize(chart)]) {
+        for (const state of chart.states) {
+          const fitted = fittedPlot(chart, state.id, plot, data.get(chart.id));
+          expect(fitted.width).toBe(plot.width);
+          if (fitted === plot) continue;
+          expect(fitted.height, `${chart.id}/${state.id}`).toBeLessThanOrEqual(plot.height * 0.92);
+          // As rendered (laid out in the whole plot, shown to the fitted height) and as a live figure lays it out again (scenarioEmbed.ts).
+          for (const height of [plot.height, fitted.height]) {
+            expect(marksBottom(chart.layout(state.id, { width: plot.width, height }, data.get(chart.id))), `${chart.id}/${state.id} at ${height}`).toBeLessThanOrEqual(fitted.height);
+          }
+        }
+      }
+    }
+  });
+
+  it('gives the simulation’s bar views a figure some 200 px shorter than its views of 160 people, which fill theirs', () => {
+    const ladders = getChart('ladders');
+    const size = (state: string) => exportSize(ladders, state, data.get('ladders'), 'https://example.org/');
+    expect(size('same-start').height - size('counts').height).toBeGreaterThan(200);
+    expect(size('same-start')).toEqual(size('years-pass'));
+    const svg = exportSvg(ladders, 'counts', data.get('ladders'), 'light', 'https://example.org/');
+    expect(svg).toContain(` width="${size('counts').width}" height="${size('counts').height}"`);
+  });
 });
 
 describe('the text alternative', () => {

@@ -2,7 +2,8 @@
  * Embeds (src/embed/): the parameters an embed page takes from a stranger's
  * snippet, the messages it posts, and the snippets the gallery hands out.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartData } from '../../../src/charts/chartData';
 import { chartList, getChart } from '../../../src/charts/registry';
 import {
   datawrapperMessage,
@@ -79,7 +80,12 @@ describe('height messages', () => {
 });
 
 describe('snippets', () => {
-  const every = chartList.flatMap((chart) => chart.states.map((s) => snippetTarget(chart, s.id, ROOT, `step-${s.id}`)));
+  const data = new Map<string, unknown>();
+  const every: SnippetTarget[] = [];
+  beforeAll(async () => {
+    for (const chart of chartList) data.set(chart.id, await chartData(chart));
+    every.push(...chartList.flatMap((chart) => chart.states.map((s) => snippetTarget(chart, s.id, ROOT, `step-${s.id}`, data.get(chart.id)))));
+  });
 
   it('give every iframe its src, a title, lazy loading, full width, no border and no sandbox unless asked', () => {
     for (const t of every) {
@@ -122,9 +128,15 @@ describe('snippets', () => {
     expect(by.confluence).toMatch(/\|alt="A quoted <b>title<\/b> with pipes & bangs\./);
   });
 
-  it('start each frame at about the height the embed page takes in a wiki column', () => {
-    for (const chart of chartList) expect(frameHeight(chart), chart.id).toBeGreaterThan(300);
-    expect(frameHeight(getChart('ladders'))).toBeLessThan(1100);
+  it('start each frame at about the height the embed page takes in a wiki column, each view its own', () => {
+    for (const chart of chartList) for (const s of chart.states) expect(frameHeight(chart, s.id, data.get(chart.id)), `${chart.id}/${s.id}`).toBeGreaterThan(300);
+    const ladders = getChart('ladders');
+    const height = (state: string) => frameHeight(ladders, state, data.get('ladders'));
+    expect(height('same-start')).toBeLessThan(1100);
+    // The bar views end where their bars do: shorter than the views of 160 people, which fill their box.
+    expect(height('counts')).toBeLessThan(height('same-start') - 100);
+    expect(height('your-settings')).toBeLessThan(height('same-start') - 100);
+    expect(every.find((t) => t.chart.id === 'ladders' && t.state.id === 'counts')?.height).toBe(height('counts'));
   });
 
   it('pass on only a scenario’s own keys, with values of the characters they use', () => {

@@ -8,6 +8,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { chartData } from '../../../charts/chartData';
 import { REUSE_TERMS } from '../../../charts/exports';
 import { chartList } from '../../../charts/registry';
 import type { Chart } from '../../../charts/types';
@@ -34,10 +35,10 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<Props> = ({ props, site }) => {
+export const GET: APIRoute<Props> = async ({ props, site }) => {
   const { chart, state, step } = props;
   const root = absoluteUrl('/', site);
-  const target = snippetTarget(chart, state, root, step);
+  const target = snippetTarget(chart, state, root, step, await chartData(chart));
   const urls = targetUrls(target, DEFAULT_EMBED_PARAMS);
   const body = {
     version: '1.0',
