@@ -300,11 +300,25 @@ describe('scrollytelling', () => {
       await o.page.evaluate(() => document.documentElement.style.setProperty('scroll-behavior', 'auto', 'important'));
       const hidden: string[] = [];
       let checked = 0;
-      for (let i = 0; i < 60; i++) {
-        await o.page.keyboard.press('Tab');
-        // The engine corrects the scroll once the page holds still (a few frames).
-        await o.page.waitForTimeout(150);
-        const check = await o.page.evaluate(() => {
+      // Forwards through the first blocks, then back: going back, the browser brings each element in at the top of
+      // the window, where the sticky chart is.
+      for (let i = 0; i < 90; i++) {
+        await o.page.keyboard.press(i < 55 ? 'Tab' : 'Shift+Tab');
+        const check = await o.page.evaluate(async () => {
+          // The engine corrects the scroll once the page has held still for two frames: wait until it has held
+          // still for four (a correction, if any, moves it and starts the count again).
+          await new Promise<void>((resolve) => {
+            let lastY = Number.NaN;
+            let still = 0;
+            let frames = 0;
+            const tick = () => {
+              still = window.scrollY === lastY ? still + 1 : 0;
+              lastY = window.scrollY;
+              if (still >= 4 || ++frames > 120) resolve();
+              else requestAnimationFrame(tick);
+            };
+            requestAnimationFrame(tick);
+          });
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return null;
           // The first line box: a link that wraps has a bounding box wider than any of its lines.
