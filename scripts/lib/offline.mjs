@@ -121,11 +121,25 @@ self.addEventListener('install', (event) => {
   );
 });
 
+// The build before this one keeps its hashed files (never its pages) for one more build: a tab left open across a
+// deploy still asks for chunks of its own build, which the new one no longer has. A hashed file never changes under
+// its name, so serving it is never stale. Every older copy goes.
+const ASSETS = BASE + '_astro/';
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('uce-offline-') && key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) => {
+        const older = keys.filter((key) => key.startsWith('uce-offline-') && key !== CACHE);
+        const previous = older[older.length - 1];
+        return Promise.all([
+          ...older.filter((key) => key !== previous).map((key) => caches.delete(key)),
+          previous &&
+            caches.open(previous).then((cache) =>
+              cache.keys().then((requests) => Promise.all(requests.filter((r) => !new URL(r.url).pathname.startsWith(ASSETS)).map((r) => cache.delete(r)))),
+            ),
+        ]);
+      })
       .then(() => self.clients.claim()),
   );
 });
@@ -173,7 +187,11 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  if (!PRECACHE.includes(url.pathname)) return;
+  if (!PRECACHE.includes(url.pathname)) {
+    // A hashed file this build does not have: a chunk of the previous build, for a tab still open on it.
+    if (url.pathname.startsWith(ASSETS)) event.respondWith(caches.match(url.pathname).then((kept) => kept || fetch(request)));
+    return;
+  }
   // Hashed assets and the data never change under their names: the kept copy, else the network.
   event.respondWith(
     caches.open(CACHE).then((cache) => cache.match(url.pathname).then((kept) => kept || fetch(request))),

@@ -6,7 +6,7 @@
  * Served from a copy of dist/ on its own port, so that the test can deploy
  * a "new build" at the same origin.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,10 +94,26 @@ describe('offline, after one visit', () => {
     expect(await embed.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
   });
 
-  it('replaces the kept copy with a new build, and never shows the old one again', async () => {
+  it('replaces the kept copy with a new build, never shows the old one again, and still serves a tab left open on it', async () => {
     const oldVersion = versionOf(readFileSync(join(root, 'sw.js'), 'utf8'));
-    // A new build, deployed at the same address: a changed essay, and a worker with a new version.
+    // A tab opened on the old build, whose live charts' engine has not loaded yet (it loads as the reader nears them).
+    const old = await page.context().newPage();
+    await old.setViewportSize({ width: 800, height: 300 });
+    await old.goto(url(''), { waitUntil: 'load' });
+    const engineLoaded = () => old.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('ScrollyEngine')));
+    expect(await engineLoaded()).toBe(false);
+
+    // A new build, deployed at the same address: a changed essay, the engine's chunk under a new name (the old one
+    // gone from the server), and a worker with a new version.
     await server.close();
+    const engine = readdirSync(join(root, '_astro')).find((f) => f.startsWith('ScrollyEngine') && f.endsWith('.js'))!;
+    const renamed = engine.replace(/\.js$/, '-2.js');
+    renameSync(join(root, '_astro', engine), join(root, '_astro', renamed));
+    const texts = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|js)$/.test(f));
+    for (const f of texts) {
+      const text = readFileSync(join(root, f), 'utf8');
+      if (text.includes(engine)) writeFileSync(join(root, f), text.replaceAll(engine, renamed));
+    }
     const index = join(root, 'index.html');
     writeFileSync(index, readFileSync(index, 'utf8').replace('<meta name="viewport"', '<meta name="build" content="second"><meta name="viewport"'));
     const sw = join(root, 'sw.js');
@@ -106,9 +122,21 @@ describe('offline, after one visit', () => {
 
     await page.goto(url(''), { waitUntil: 'load' });
     expect(await page.locator('meta[name="build"]').count()).toBe(1);
-    await expect
-      .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('uce-offline-'))), { timeout: 20_000 })
-      .toEqual(['uce-offline-feedfacefeedface']);
+    // The new copy, and the old one's hashed files only (for tabs still open on it), never its pages.
+    const copies = () =>
+      page.evaluate(async () => {
+        const keys = (await caches.keys()).filter((k) => k.startsWith('uce-offline-'));
+        const first = keys[0] ? (await (await caches.open(keys[0])).keys()).map((r) => new URL(r.url).pathname) : [];
+        return { keys, assets: first.filter((p) => p.startsWith('/_astro/')).length > 5, others: first.filter((p) => !p.startsWith('/_astro/')) };
+      });
+    await expect.poll(copies, { timeout: 20_000 }).toEqual({ keys: [`uce-offline-${oldVersion}`, 'uce-offline-feedfacefeedface'], assets: true, others: [] });
+
+    // The old tab, now under the new worker, nears a chart: its engine (the old build's chunk) comes from the kept copy.
+    await old.locator('#sarah-presentation').scrollIntoViewIfNeeded();
+    await expect.poll(() => old.evaluate(() => document.documentElement.dataset.scrolly), { timeout: 10_000 }).toBe('ready');
+    expect(await old.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
+    expect(await engineLoaded()).toBe(true);
+
     await page.context().setOffline(true);
     await page.reload({ waitUntil: 'load' });
     expect(await page.locator('meta[name="build"]').getAttribute('content')).toBe('second');
