@@ -138,11 +138,14 @@ export function startScrolly(host?: (stepper: Stepper) => void): Stepper | undef
   stepper.addEventListener('stepchange', (event) => reflect((event as CustomEvent<StepChange>).detail));
   host?.(stepper);
 
+  /** True while the window's width changes (below): the place is being put back. */
+  let resizing = false;
   scroller = createScroller({
     steps: blocks.flatMap((b) => b.steps),
     offset: triggerOffset(window.innerWidth),
     onEnter: (element) => {
-      if (pinned !== blockOf.get(element.id)) goToStep(element.id, 'scroll');
+      // While the window's width changes, the text reflows under the line: the resize settles the steps once it is done.
+      if (pinned !== blockOf.get(element.id) && !resizing) goToStep(element.id, 'scroll');
     },
   });
 
@@ -155,13 +158,63 @@ export function startScrolly(host?: (stepper: Stepper) => void): Stepper | undef
     window.addEventListener(type, unpin, { passive: true, capture: true });
   }
 
+  // A change of the window's width (a phone turned, a window dragged) reflows the text, and the old scroll offset would
+  // show other text, under the trigger line another step. The place is noted as the page scrolls and once the steps
+  // are settled: the step under the line, and how far down its span (to the next step's top) the line crosses it. On a change of
+  // width the step is put back under the line as far down, before the engine looks again; a change of height alone
+  // (a phone's address bar showing or hiding as the reader scrolls) moves nothing.
+  let place: { step: HTMLElement; next: HTMLElement | null; at: number } | null = null;
+  let width = window.innerWidth;
+  const spanOf = (step: HTMLElement, next: HTMLElement | null) => {
+    const r = step.getBoundingClientRect();
+    return { top: r.top, span: (next ? next.getBoundingClientRect().top : r.bottom) - r.top };
+  };
+  const notePlace = () => {
+    place = null;
+    const line = window.innerHeight * triggerOffset(window.innerWidth);
+    for (const block of blocks) {
+      // The step under the line by the geometry (as `settle` finds it), whatever the stepper has caught up with.
+      const tops = block.steps.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { id: el.id, top: r.top, bottom: r.bottom };
+      });
+      if (!tops.length || line < (tops[0]?.top ?? 0) || line > (tops[tops.length - 1]?.bottom ?? 0)) continue;
+      const i = tops.findIndex((t) => t.id === activeStepAt(tops, line));
+      const step = block.steps[i];
+      if (!step) continue;
+      const next = block.steps[i + 1] ?? null;
+      const { top, span } = spanOf(step, next);
+      if (span > 0) place = { step, next, at: (line - top) / span };
+    }
+  };
+  const restorePlace = () => {
+    if (!place) return;
+    const line = window.innerHeight * triggerOffset(window.innerWidth);
+    const { top, span } = spanOf(place.step, place.next);
+    // A few pixels clear of either end, so that rounding never puts the line on the step before or after.
+    const down = span > 16 ? Math.min(Math.max(place.at * span, 8), span - 8) : place.at * span;
+    const by = top + down - line;
+    if (Math.abs(by) >= 1) window.scrollBy({ top: by, behavior: 'instant' });
+  };
+  window.addEventListener('resize', () => {
+    if (window.innerWidth === width) return;
+    width = window.innerWidth;
+    resizing = true;
+    restorePlace();
+    // Ends the change (below), whether or not a chart's box changed size with it.
+    onResize();
+  });
+
   // Check the geometry when a scroll settles: catches steps Scrollama skipped on a fast jump.
   let settleTimer: number | undefined;
   const scheduleSettle = () => {
     // A scroll after the pinned jump has settled is someone else's: follow the geometry again.
     if (pinned && pinSettled) pinned = null;
+    if (!resizing) notePlace();
     window.clearTimeout(settleTimer);
     settleTimer = window.setTimeout(() => {
+      // During a change of width the place is being put back: the resize below settles the steps after it.
+      if (resizing) return;
       settle('scroll');
       if (pinned) pinSettled = true;
     }, 120);
@@ -177,8 +230,12 @@ export function startScrolly(host?: (stepper: Stepper) => void): Stepper | undef
   const onResize = () => {
     window.clearTimeout(resizeTimer);
     resizeTimer = window.setTimeout(() => {
+      // The charts have redrawn at the new width by now (their bands may be taller or shorter): put the place back again.
+      if (resizing) restorePlace();
+      resizing = false;
       scroller?.resize(triggerOffset(window.innerWidth));
       settle('resize');
+      notePlace();
     }, 150);
   };
   const observer = new ResizeObserver(onResize);
@@ -191,6 +248,7 @@ export function startScrolly(host?: (stepper: Stepper) => void): Stepper | undef
   blocks.forEach((block, b) => {
     if (!stepper?.currentOf(b)) goToStep(block.steps[0]?.id ?? '', 'init');
   });
+  notePlace();
   // Keyboard focus never hides behind the sticky chart (WCAG 2.4.11): the
   // browser only scrolls a focused element into view when it is off screen,
   // and under the sticky band it is on screen, just covered.

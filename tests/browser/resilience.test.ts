@@ -105,6 +105,44 @@ describe('the essay, shaken', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps the reader’s step under the line when a phone turns, and when a window narrows, and back', async () => {
+    const { page, errors } = await open('', { viewport: { width: 375, height: 740 }, reducedMotion: 'no-preference' });
+    await page.waitForFunction(() => document.documentElement.dataset.scrolly === 'ready' || document.querySelector('template[data-load-near]') !== null);
+    const at = (id: string) =>
+      page.evaluate((stepId) => {
+        const el = document.getElementById(stepId)!;
+        return { current: el.getAttribute('aria-current') === 'step', top: Math.round(el.getBoundingClientRect().top / innerHeight * 100) };
+      }, id);
+    const sizes = [
+      [{ width: 375, height: 740 }, { width: 740, height: 375 }],
+      [{ width: 1280, height: 800 }, { width: 900, height: 800 }],
+    ] as const;
+    for (const [start, turned] of sizes) {
+      await page.setViewportSize(start);
+      await page.waitForTimeout(400);
+      for (const id of ['sarah-promoted', 'about-35-trained', 'three-summits-of-craft']) {
+        // The step's top just above the trigger line, as a reader's scrolling leaves it.
+        await page.evaluate((stepId) => {
+          const el = document.getElementById(stepId)!;
+          window.scrollTo({ top: el.getBoundingClientRect().top + scrollY - innerHeight * 0.45, behavior: 'instant' });
+        }, id);
+        await page.mouse.wheel(0, 1);
+        await expect.poll(() => at(id).then((a) => a.current), { timeout: 5000, message: `${id} at ${start.width}×${start.height}` }).toBe(true);
+        await page.waitForTimeout(300);
+        for (const size of [turned, start]) {
+          await page.setViewportSize(size);
+          await page.waitForTimeout(400);
+          const now = await at(id);
+          expect(now.current, `${id} at ${size.width}×${size.height}`).toBe(true);
+          // On the screen, above the trigger line: the reader still sees the step's start.
+          expect(now.top, `${id}'s top at ${size.width}×${size.height}, % of the window`).toBeGreaterThanOrEqual(0);
+          expect(now.top).toBeLessThanOrEqual(62);
+        }
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('goes back and forward between sections and steps without losing the chart', async () => {
     const { page, errors } = await open('');
     await page.goto(siteUrl('#about-35-trained'), { waitUntil: 'load' });
