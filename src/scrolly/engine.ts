@@ -77,18 +77,26 @@ function reflect(d: StepChange): void {
   document.dispatchEvent(new CustomEvent<StepChange>('stepchange', { detail: d }));
 }
 
+/** Where the trigger line is now, in viewport px. */
+const triggerLine = () => window.innerHeight * triggerOffset(window.innerWidth);
+
+/** A block's steps as they sit now, and whether the trigger line crosses the block (its step is the one in view). */
+function geometryOf(block: Block, line: number): { tops: { id: string; top: number; bottom: number }[]; inView: boolean } {
+  const tops = block.steps.map((el) => {
+    const r = el.getBoundingClientRect();
+    return { id: el.id, top: r.top, bottom: r.bottom };
+  });
+  return { tops, inView: tops.length > 0 && line >= (tops[0]?.top ?? 0) && line <= (tops[tops.length - 1]?.bottom ?? 0) };
+}
+
 /** Reads the geometry once and puts every block on the step under the trigger line. */
 function settle(source: StepSource): void {
-  const line = window.innerHeight * triggerOffset(window.innerWidth);
+  const line = triggerLine();
   for (const block of blocks) {
     if (block === pinned) continue;
-    const tops = block.steps.map((el) => {
-      const r = el.getBoundingClientRect();
-      return { id: el.id, top: r.top, bottom: r.bottom };
-    });
+    const { tops, inView } = geometryOf(block, line);
     const id = activeStepAt(tops, line);
     // A block away from the trigger line changes silently: its step is not the one in view.
-    const inView = tops.length > 0 && line >= (tops[0]?.top ?? 0) && line <= (tops[tops.length - 1]?.bottom ?? 0);
     if (id) goToStep(id, inView ? source : 'init');
   }
 }
@@ -160,9 +168,9 @@ export function startScrolly(host?: (stepper: Stepper) => void): Stepper | undef
 
   // A change of the window's width (a phone turned, a window dragged) reflows the text, and the old scroll offset would
   // show other text, under the trigger line another step. The place is noted as the page scrolls and once the steps
-  // are settled: the step under the line, and how far down its span (to the next step's top) the line crosses it. On a change of
-  // width the step is put back under the line as far down, before the engine looks again; a change of height alone
-  // (a phone's address bar showing or hiding as the reader scrolls) moves nothing.
+  // are settled: the step under the line, and how far down its span (to the next step's top) the line crosses it.
+  // On a change of width the step is put back under the line as far down, before the engine looks again; a change of
+  // height alone (a phone's address bar showing or hiding as the reader scrolls) moves nothing.
   let place: { step: HTMLElement; next: HTMLElement | null; at: number } | null = null;
   let width = window.innerWidth;
   const spanOf = (step: HTMLElement, next: HTMLElement | null) => {
@@ -171,25 +179,23 @@ export function startScrolly(host?: (stepper: Stepper) => void): Stepper | undef
   };
   const notePlace = () => {
     place = null;
-    const line = window.innerHeight * triggerOffset(window.innerWidth);
+    const line = triggerLine();
     for (const block of blocks) {
       // The step under the line by the geometry (as `settle` finds it), whatever the stepper has caught up with.
-      const tops = block.steps.map((el) => {
-        const r = el.getBoundingClientRect();
-        return { id: el.id, top: r.top, bottom: r.bottom };
-      });
-      if (!tops.length || line < (tops[0]?.top ?? 0) || line > (tops[tops.length - 1]?.bottom ?? 0)) continue;
+      const { tops, inView } = geometryOf(block, line);
+      if (!inView) continue;
       const i = tops.findIndex((t) => t.id === activeStepAt(tops, line));
       const step = block.steps[i];
-      if (!step) continue;
-      const next = block.steps[i + 1] ?? null;
-      const { top, span } = spanOf(step, next);
-      if (span > 0) place = { step, next, at: (line - top) / span };
+      const at = tops[i];
+      if (!step || !at) continue;
+      // Its span reaches the next step's top (the last step's, its own bottom), as in `spanOf`.
+      const end = tops[i + 1]?.top ?? at.bottom;
+      if (end > at.top) place = { step, next: block.steps[i + 1] ?? null, at: (line - at.top) / (end - at.top) };
     }
   };
   const restorePlace = () => {
     if (!place) return;
-    const line = window.innerHeight * triggerOffset(window.innerWidth);
+    const line = triggerLine();
     const { top, span } = spanOf(place.step, place.next);
     // A few pixels clear of either end, so that rounding never puts the line on the step before or after.
     const down = span > 16 ? Math.min(Math.max(place.at * span, 8), span - 8) : place.at * span;
