@@ -173,10 +173,8 @@ export function startScrolly(host?: (stepper: Stepper) => void): Stepper | undef
   // height alone (a phone's address bar showing or hiding as the reader scrolls) moves nothing.
   let place: { step: HTMLElement; next: HTMLElement | null; at: number } | null = null;
   let width = window.innerWidth;
-  const spanOf = (step: HTMLElement, next: HTMLElement | null) => {
-    const r = step.getBoundingClientRect();
-    return { top: r.top, span: (next ? next.getBoundingClientRect().top : r.bottom) - r.top };
-  };
+  /** A step's span: from its top to the next step's top (the last step's, to its own bottom). */
+  const spanOf = (self: { top: number; bottom: number }, nextTop: number | undefined) => (nextTop ?? self.bottom) - self.top;
   const notePlace = () => {
     place = null;
     const line = triggerLine();
@@ -188,15 +186,16 @@ export function startScrolly(host?: (stepper: Stepper) => void): Stepper | undef
       const step = block.steps[i];
       const at = tops[i];
       if (!step || !at) continue;
-      // Its span reaches the next step's top (the last step's, its own bottom), as in `spanOf`.
-      const end = tops[i + 1]?.top ?? at.bottom;
-      if (end > at.top) place = { step, next: block.steps[i + 1] ?? null, at: (line - at.top) / (end - at.top) };
+      const span = spanOf(at, tops[i + 1]?.top);
+      if (span > 0) place = { step, next: block.steps[i + 1] ?? null, at: (line - at.top) / span };
     }
   };
   const restorePlace = () => {
     if (!place) return;
     const line = triggerLine();
-    const { top, span } = spanOf(place.step, place.next);
+    const self = place.step.getBoundingClientRect();
+    const top = self.top;
+    const span = spanOf(self, place.next?.getBoundingClientRect().top);
     // A few pixels clear of either end, so that rounding never puts the line on the step before or after.
     const down = span > 16 ? Math.min(Math.max(place.at * span, 8), span - 8) : place.at * span;
     const by = top + down - line;
