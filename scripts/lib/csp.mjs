@@ -138,6 +138,21 @@ export const COMMON_HEADERS = {
 };
 
 /**
+ * How long a browser may keep a file without asking again, by path under the
+ * base (a trailing `*` matches the rest): Astro's hashed files (scripts,
+ * styles, fonts) never change under their name, so a year; the icons keep
+ * their names across builds, so a day (without it, Chrome asks for the icon
+ * again each time the essay's address follows the reader's step). Pages get
+ * none: a new build must reach a reader at once (the service worker keeps the
+ * essay offline, src/offline/).
+ */
+export const CACHE_RULES = {
+  '_astro/*': 'public, max-age=31536000, immutable',
+  'favicon.svg': 'public, max-age=86400',
+  'apple-touch-icon.png': 'public, max-age=86400',
+};
+
+/**
  * A Netlify/Cloudflare Pages `_headers` file. The policy is listed per page,
  * never under a wildcard: two matching rules would send two policies, and a
  * browser enforces both.
@@ -152,6 +167,7 @@ export function headersFile(pages, base) {
     '# Written by the build (scripts/lib/csp.mjs): each page\'s Content-Security-Policy, exactly its <meta> plus frame-ancestors.',
     `${root}*`,
     ...Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
+    ...Object.entries(CACHE_RULES).flatMap(([p, v]) => ['', `${root}${p}`, `  Cache-Control: ${v}`]),
   ];
   for (const { path, policy } of pages) {
     const csp = headerPolicy(policy, path, base);
@@ -174,8 +190,9 @@ export function nginxMap(pages, base) {
     '# nginx: each page\'s Content-Security-Policy as a response header (written by the build: scripts/lib/csp.mjs).',
     '# In the http {} block:    include /path/to/dist/_nginx-csp.conf;',
     '# In the server {} block:  add_header Content-Security-Policy $uce_csp always;',
+    '#                           add_header Cache-Control $uce_cache;',
     ...Object.entries(COMMON_HEADERS).map(([k, v]) => `#                           add_header ${k} "${v}" always;`),
-    '# An empty value sends no header (assets need none).',
+    '# An empty value sends no header (assets need no policy; pages no Cache-Control).',
     'map $uri $uce_csp {',
     '  default "";',
   ];
@@ -183,6 +200,13 @@ export function nginxMap(pages, base) {
     const csp = headerPolicy(policy, path, base).replaceAll('"', '\\"');
     const paths = path.endsWith('/') ? [path, `${path}index.html`] : [path];
     for (const p of paths) lines.push(`  "${p}" "${csp}";`);
+  }
+  lines.push('}', 'map $uri $uce_cache {', '  default "";');
+  const root = base.replace(/\/?$/, '/');
+  for (const [p, v] of Object.entries(CACHE_RULES)) {
+    const uri = `${root}${p}`;
+    // A prefix rule becomes an anchored regex; an exact one stays exact.
+    lines.push(uri.endsWith('*') ? `  "~^${uri.slice(0, -1).replace(/[.^$|()[\]{}+?\\]/g, '\\$&')}" "${v}";` : `  "${uri}" "${v}";`);
   }
   lines.push('}');
   return `${lines.join('\n')}\n`;

@@ -10,15 +10,19 @@ import { readHeadersFile } from './csp.mjs';
  * under an optional base path, `404.html` with status 404 for anything else,
  * and the response headers of the build's `_headers` file for each path, as
  * Netlify or Cloudflare Pages would send them (unless `headers` is false).
+ * `cache: false` leaves out the file's Cache-Control lines, so that nothing
+ * but a service worker keeps a file (the offline tests: the browser's own
+ * cache would otherwise hide a service worker that fails to keep one).
  *
- * @param {{ root: string, base?: string, port?: number, gzip?: boolean, headers?: boolean }} options
+ * @param {{ root: string, base?: string, port?: number, gzip?: boolean, headers?: boolean, cache?: boolean }} options
  * @returns {Promise<{ url: string, origin: string, close: () => Promise<void> }>}
  */
-export async function startStaticServer({ root, base = '/', port = 0, gzip = false, headers = true }) {
+export async function startStaticServer({ root, base = '/', port = 0, gzip = false, headers = true, cache = true }) {
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
   const serve = sirv(root, { dev: false, etag: true, gzip, brotli: false, extensions: ['html'] });
   const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('Not found'));
   const rules = headers ? readHeadersFile(await readFile(path.join(root, '_headers'), 'utf8').catch(() => '')) : new Map();
+  if (!cache) for (const values of rules.values()) values.delete('cache-control');
   const wildcard = [...rules.entries()].filter(([p]) => p.endsWith('*'));
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';

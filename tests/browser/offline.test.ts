@@ -24,7 +24,8 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'uce-offline-'));
   cpSync(dist, root, { recursive: true });
-  server = await startStaticServer({ root });
+  // Without the build's Cache-Control lines: the browser's own cache would keep the hashed files and hide a worker that fails to.
+  server = await startStaticServer({ root, cache: false });
   port = Number(new URL(server.origin).port);
 });
 afterAll(async () => {
@@ -118,7 +119,7 @@ describe('offline, after one visit', () => {
     writeFileSync(index, readFileSync(index, 'utf8').replace('<meta name="viewport"', '<meta name="build" content="second"><meta name="viewport"'));
     const sw = join(root, 'sw.js');
     writeFileSync(sw, readFileSync(sw, 'utf8').replace(oldVersion, 'feedfacefeedface'));
-    server = await startStaticServer({ root, port });
+    server = await startStaticServer({ root, port, cache: false });
 
     await page.goto(url(''), { waitUntil: 'load' });
     expect(await page.locator('meta[name="build"]').count()).toBe(1);

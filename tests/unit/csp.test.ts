@@ -56,10 +56,17 @@ describe('the exact Content-Security-Policy of a built page', () => {
     expect(rules.get('/wiki/')?.get('content-security-policy')).toBe("default-src 'self'; script-src 'self' 'sha256-a='; frame-ancestors 'self'");
     expect(rules.get('/wiki/embed/compass/index.html')?.get('content-security-policy')).toBe("default-src 'self'; frame-ancestors *");
     expect(rules.get('/wiki/404.html')?.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors *");
+    // Hashed files are kept a year, the icons a day, pages not at all (no Cache-Control on a page's rule or the wildcard).
+    expect(rules.get('/wiki/_astro/*')?.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(rules.get('/wiki/favicon.svg')?.get('cache-control')).toBe('public, max-age=86400');
+    expect(rules.get('/wiki/*')?.has('cache-control')).toBe(false);
+    expect(rules.get('/wiki/')?.has('cache-control')).toBe(false);
     const nginx = nginxMap(pages, '/wiki');
     expect(nginx).toContain(`"/wiki/embed/compass/index.html" "default-src 'self'; frame-ancestors *";`);
     expect(nginx).toContain(`"/wiki/" "default-src 'self'; script-src 'self' 'sha256-a='; frame-ancestors 'self'";`);
     expect(nginx).toMatch(/^map \$uri \$uce_csp \{\n {2}default "";/m);
+    expect(nginx).toContain('  "~^/wiki/_astro/" "public, max-age=31536000, immutable";');
+    expect(nginx).toContain('  "/wiki/favicon.svg" "public, max-age=86400";');
     expect(nginx.trimEnd().endsWith('}')).toBe(true);
   });
 });
