@@ -66,6 +66,18 @@ export function renderFigureMarks(svg: SVGSVGElement, fig: FigureLayout, marks: 
   renderInto(plot, marks, duration);
 }
 
+/**
+ * Writes out a drawn mark's opacity before a transition tweens it: a mark
+ * drawn fully opaque carries no `opacity` attribute, and D3 tweens a missing
+ * attribute from 0, so a mark that stays would blink out and fade back in, and
+ * one that leaves would vanish at once instead of fading.
+ */
+function opacityFrom(el: SVGElement): number {
+  const current = el.getAttribute('opacity');
+  if (current === null) el.setAttribute('opacity', '1');
+  return current === null ? 1 : Number(current);
+}
+
 function renderInto(group: SVGGElement, marks: readonly Mark[], duration: number): void {
   const root = select(group);
   // Elements drawn at build time carry no key: replace them on the first client render.
@@ -75,7 +87,10 @@ function renderInto(group: SVGGElement, marks: readonly Mark[], duration: number
   joined.exit<Mark>().each(function () {
     const el = select(this as SVGElement);
     el.interrupt();
-    if (duration > 0) el.transition().duration(duration / 2).attr('opacity', 0).remove();
+    if (duration > 0) {
+      opacityFrom(this as SVGElement);
+      el.transition().duration(duration / 2).attr('opacity', 0).remove();
+    }
     else el.remove();
   });
 
@@ -109,7 +124,9 @@ function renderInto(group: SVGGElement, marks: readonly Mark[], duration: number
       if (name === 'class') el.setAttribute('class', value);
       else t.attr(name, value);
     }
-    t.attr('opacity', d.opacity === undefined ? 1 : d.opacity);
+    const opacity = d.opacity === undefined ? 1 : d.opacity;
+    // Only a mark whose opacity changes is tweened (most keep theirs: no attribute written each frame).
+    if (opacityFrom(el) !== opacity) t.attr('opacity', opacity);
   });
 
   // Paint order follows the layout's order.

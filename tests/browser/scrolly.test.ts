@@ -262,6 +262,58 @@ describe('scrollytelling', () => {
     expect(await after()).toBe(before);
   });
 
+  it('keeps the marks a step keeps in view while they move, and fades out those that leave', async () => {
+    const o = await page('', { viewport: { width: 1280, height: 800 }, ...noMotion });
+    await o.page.mouse.move(200, 300);
+    /** Each mark's lowest opacity (its attribute; none is 1) in every frame while the reader moves from `from` to `to`. */
+    const across = async (from: string, to: string, state: string, jump = false) => {
+      // A jump (a link to the step) draws its state at once, as the page's first draw does: no mark carries an opacity.
+      if (jump) await o.page.evaluate((id) => (location.hash = id), from);
+      else await wheelTo(o.page, from);
+      await expect.poll(() => o.page.locator('#sarah-presentation').evaluate((el) => el.closest('[data-scrolly]')?.querySelectorAll('.scrolly__live .chart-marks > [data-key]').length ?? 0)).toBeGreaterThan(10);
+      await o.page.waitForTimeout(1200);
+      await o.page.evaluate(() => {
+        const w = window as unknown as { lowest: Record<string, number>; between: Record<string, boolean>; before: string[]; recording: boolean };
+        const marks = () => [...document.querySelector('#sarah-presentation')!.closest('[data-scrolly]')!.querySelectorAll<SVGElement>('.scrolly__live .chart-marks > [data-key]')];
+        w.before = marks().map((m) => m.dataset.key ?? '');
+        w.lowest = {};
+        w.between = {};
+        w.recording = true;
+        const frame = () => {
+          for (const m of marks()) {
+            const key = m.dataset.key ?? '';
+            const opacity = Number(m.getAttribute('opacity') ?? 1);
+            w.lowest[key] = Math.min(w.lowest[key] ?? 1, opacity);
+            if (opacity > 0.02 && opacity < 0.98) w.between[key] = true;
+          }
+          if (w.recording) requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+      await wheelTo(o.page, to);
+      await expect.poll(() => liveChartOf(o.page, to)).toMatchObject({ state });
+      await o.page.waitForTimeout(1500);
+      return o.page.evaluate(() => {
+        const w = window as unknown as { lowest: Record<string, number>; between: Record<string, boolean>; before: string[]; recording: boolean };
+        w.recording = false;
+        const after = [...document.querySelector('#sarah-presentation')!.closest('[data-scrolly]')!.querySelectorAll<SVGElement>('.scrolly__live .chart-marks > [data-key]')];
+        const opaque = new Set(after.filter((m) => Number(m.getAttribute('opacity') ?? 1) === 1).map((m) => m.dataset.key ?? ''));
+        const stayed = w.before.filter((k) => opaque.has(k));
+        const left = w.before.filter((k) => !after.some((m) => m.dataset.key === k));
+        return { stayed: stayed.map((k) => [k, w.lowest[k]] as const), left: left.map((k) => [k, w.between[k] ?? false] as const) };
+      });
+    };
+    // The chart's first move after the page loads: its marks were drawn without an opacity attribute.
+    const first = await across('sarah-presentation', 'sarah-promoted', 'promotion');
+    expect(first.stayed.length).toBeGreaterThan(10);
+    expect(first.stayed.filter(([, lowest]) => (lowest ?? 0) < 0.99)).toEqual([]);
+    // A move in which marks leave, after a jump: each is seen part-way out (it fades), not cut from full to nothing.
+    const leaving = await across('sarah-new-week', 'sarah-arc', 'arc', true);
+    expect(leaving.left.length).toBeGreaterThan(0);
+    expect(leaving.stayed.filter(([, lowest]) => (lowest ?? 0) < 0.99)).toEqual([]);
+    expect(leaving.left.filter(([, seenFading]) => !seenFading)).toEqual([]);
+  });
+
   it('activates the step a reader jumps to within a block a contents link pinned', async () => {
     const o = await page('#build-ladders', { viewport: { width: 1280, height: 800 }, ...noMotion });
     await expect.poll(async () => (await liveChartOf(o.page, 'build-ladders')).current).toBe('build-ladders');
