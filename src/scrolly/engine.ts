@@ -47,10 +47,22 @@ let readerScrolling = false;
 /** Counts focus moves, so that only the latest one's reveal runs, and only once. */
 let focusToken = 0;
 
-/** Keeps the address a link to the step in view, without adding history entries: only for the reader's own scrolling. */
+/** The pending write of the address (below). */
+let addressTimer: number | undefined;
+
+/**
+ * Keeps the address a link to the step in view, without adding history entries: only for the reader's own scrolling.
+ * Written in a task of its own, once for a run of steps a fast scroll passes: `replaceState` took a quarter of a
+ * step change's time (at 4× CPU), which is the chart's to draw in. An address that moved meanwhile (a link the reader
+ * followed) is left alone.
+ */
 function followAddress(id: string, source: StepSource): void {
   if (source === 'scroll' && readerScrolling && pinned !== blockOf.get(id) && location.hash !== `#${id}`) {
-    history.replaceState(history.state, '', `#${id}`);
+    window.clearTimeout(addressTimer);
+    const from = location.hash;
+    addressTimer = window.setTimeout(() => {
+      if (location.hash === from) history.replaceState(history.state, '', `#${id}`);
+    }, 0);
   }
 }
 
