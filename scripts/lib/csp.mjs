@@ -144,7 +144,7 @@ export const COMMON_HEADERS = {
  * their names across builds, so a day (without it, Chrome asks for the icon
  * again each time the essay's address follows the reader's step). Pages get
  * none: a new build must reach a reader at once (the service worker keeps the
- * essay offline, src/offline/).
+ * essay offline: scripts/lib/offline.mjs).
  */
 export const CACHE_RULES = {
   '_astro/*': 'public, max-age=31536000, immutable',

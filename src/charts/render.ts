@@ -90,8 +90,7 @@ function renderInto(group: SVGGElement, marks: readonly Mark[], duration: number
     if (duration > 0) {
       opacityFrom(this as SVGElement);
       el.transition().duration(duration / 2).attr('opacity', 0).remove();
-    }
-    else el.remove();
+    } else el.remove();
   });
 
   const entered = joined.enter().append<SVGElement>((d) => {

@@ -57,13 +57,14 @@ let addressTimer: number | undefined;
  * followed) is left alone.
  */
 function followAddress(id: string, source: StepSource): void {
-  if (source === 'scroll' && readerScrolling && pinned !== blockOf.get(id) && location.hash !== `#${id}`) {
-    window.clearTimeout(addressTimer);
-    const from = location.hash;
-    addressTimer = window.setTimeout(() => {
-      if (location.hash === from) history.replaceState(history.state, '', `#${id}`);
-    }, 0);
-  }
+  if (source !== 'scroll' || !readerScrolling || pinned === blockOf.get(id)) return;
+  // The latest step in view wins, even one the address already names (a reader who scrolled back before the write).
+  window.clearTimeout(addressTimer);
+  if (location.hash === `#${id}`) return;
+  const from = location.hash;
+  addressTimer = window.setTimeout(() => {
+    if (location.hash === from) history.replaceState(history.state, '', `#${id}`);
+  }, 0);
 }
 
 /** Makes `id` the current step of its block. Returns false for an unknown id. */
