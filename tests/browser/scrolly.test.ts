@@ -265,22 +265,27 @@ describe('scrollytelling', () => {
   it('keeps the marks a step keeps in view while they move, and fades out those that leave', async () => {
     const o = await page('', { viewport: { width: 1280, height: 800 }, ...noMotion });
     await o.page.mouse.move(200, 300);
+    /** What the page records, frame by frame, of Sarah's week's live marks (below). */
+    type Recorder = { marks: () => SVGElement[]; lowest: Record<string, number>; between: Record<string, boolean>; before: string[]; recording: boolean };
+    await o.page.evaluate(() => {
+      const w = window as unknown as Recorder;
+      w.marks = () => [...(document.querySelector('#sarah-presentation')?.closest('[data-scrolly]')?.querySelectorAll<SVGElement>('.scrolly__live .chart-marks > [data-key]') ?? [])];
+    });
     /** Each mark's lowest opacity (its attribute; none is 1) in every frame while the reader moves from `from` to `to`. */
     const across = async (from: string, to: string, state: string, jump = false) => {
       // A jump (a link to the step) draws its state at once, as the page's first draw does: no mark carries an opacity.
       if (jump) await o.page.evaluate((id) => (location.hash = id), from);
       else await wheelTo(o.page, from);
-      await expect.poll(() => o.page.locator('#sarah-presentation').evaluate((el) => el.closest('[data-scrolly]')?.querySelectorAll('.scrolly__live .chart-marks > [data-key]').length ?? 0)).toBeGreaterThan(10);
+      await expect.poll(() => o.page.evaluate(() => (window as unknown as Recorder).marks().length)).toBeGreaterThan(10);
       await o.page.waitForTimeout(1200);
       await o.page.evaluate(() => {
-        const w = window as unknown as { lowest: Record<string, number>; between: Record<string, boolean>; before: string[]; recording: boolean };
-        const marks = () => [...document.querySelector('#sarah-presentation')!.closest('[data-scrolly]')!.querySelectorAll<SVGElement>('.scrolly__live .chart-marks > [data-key]')];
-        w.before = marks().map((m) => m.dataset.key ?? '');
+        const w = window as unknown as Recorder;
+        w.before = w.marks().map((m) => m.dataset.key ?? '');
         w.lowest = {};
         w.between = {};
         w.recording = true;
         const frame = () => {
-          for (const m of marks()) {
+          for (const m of w.marks()) {
             const key = m.dataset.key ?? '';
             const opacity = Number(m.getAttribute('opacity') ?? 1);
             w.lowest[key] = Math.min(w.lowest[key] ?? 1, opacity);
@@ -294,9 +299,9 @@ describe('scrollytelling', () => {
       await expect.poll(() => liveChartOf(o.page, to)).toMatchObject({ state });
       await o.page.waitForTimeout(1500);
       return o.page.evaluate(() => {
-        const w = window as unknown as { lowest: Record<string, number>; between: Record<string, boolean>; before: string[]; recording: boolean };
+        const w = window as unknown as Recorder;
         w.recording = false;
-        const after = [...document.querySelector('#sarah-presentation')!.closest('[data-scrolly]')!.querySelectorAll<SVGElement>('.scrolly__live .chart-marks > [data-key]')];
+        const after = w.marks();
         const opaque = new Set(after.filter((m) => Number(m.getAttribute('opacity') ?? 1) === 1).map((m) => m.dataset.key ?? ''));
         const stayed = w.before.filter((k) => opaque.has(k));
         const left = w.before.filter((k) => !after.some((m) => m.dataset.key === k));
