@@ -8,10 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { headersFile, nginxMap, securePage } from './scripts/lib/csp.mjs';
 import { OFFLINE_PAGES, precacheList, precacheVersion, serviceWorkerSource } from './scripts/lib/offline.mjs';
 import { BUNDLE_PATH, offlineBundle } from './scripts/lib/bundle.mjs';
+import { addModulePreloads, builtFiles, ready as lexerReady } from './scripts/lib/modulePreload.mjs';
 import { siteSettings, siteWarnings } from './src/lib/siteSettings.mjs';
 import { FALLBACK_FAMILIES } from './scripts/lib/fallbackFaces.mjs';
 
 const { site, base } = siteSettings(process.env);
+/** The base as a folder: `/` or `/wiki/expertise/`. */
+const prefix = base.replace(/\/?$/, '/');
 
 /**
  * Says what a build's SITE will do to its addresses (src/lib/siteSettings.mjs),
@@ -37,6 +40,39 @@ function deploymentSettings() {
 }
 
 /**
+ * Lists in each page's head the chunks its module scripts import as the page
+ * loads (scripts/lib/modulePreload.mjs), so that the browser asks for them all
+ * at once instead of a round trip after the page's own script.
+ * @returns {import('astro').AstroIntegration}
+ */
+function modulePreloads() {
+  return {
+    name: 'module-preloads',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await lexerReady;
+        const root = fileURLToPath(dir);
+        const read = builtFiles(root, prefix);
+        let pages = 0;
+        for (const entry of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+          if (!entry.endsWith('.html')) continue;
+          const file = join(root, entry);
+          try {
+            const { html, added } = addModulePreloads(readFileSync(file, 'utf8'), read);
+            if (!added.length) continue;
+            writeFileSync(file, html);
+            pages += 1;
+          } catch (error) {
+            throw new Error(`${relative(process.cwd(), file)}: ${error instanceof Error ? error.message : error}`);
+          }
+        }
+        logger.info(`modulepreload links written on ${pages} pages`);
+      },
+    },
+  };
+}
+
+/**
  * Makes every page's Content-Security-Policy exact and puts it first (scripts/lib/csp.mjs):
  * each page's `<meta>` lists the hashes of its own inline scripts and styles and
  * comes before them; `_headers` and `_nginx-csp.conf` carry the same policies as
@@ -49,7 +85,6 @@ function exactCsp() {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const prefix = base.replace(/\/?$/, '/');
         /** @type {{ path: string, policy: string }[]} */
         const pages = [];
         for (const entry of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
@@ -83,7 +118,6 @@ function offlineCopy() {
         const root = fileURLToPath(dir);
         const precache = precacheList(root, base);
         const version = precacheVersion(root, base, precache);
-        const prefix = base.replace(/\/?$/, '/');
         writeFileSync(join(root, 'sw.js'), serviceWorkerSource({ version, base, precache, pages: OFFLINE_PAGES.map((p) => prefix + p) }));
         logger.info(`sw.js ${version}: ${precache.length} files kept for offline use`);
         const { zip, files } = await offlineBundle({ root, base, site });
@@ -105,7 +139,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), deploymentSettings(), exactCsp(), offlineCopy()],
+  integrations: [mdx(), deploymentSettings(), modulePreloads(), exactCsp(), offlineCopy()],
   markdown: {
     // The manuscript already uses typographic quotes and dashes; keep its
     // characters exactly as the author wrote them.

@@ -139,6 +139,8 @@ export async function offlineBundle({ root, base, site }) {
     html = html.replace(/url\((["']?)([^"')]+\.woff2)\1\)/g, (_m, _q, src) => `url(${dataUrl(fileOf(src))})`);
     html = html.replace(/<link rel="icon" href="([^"]+)"/g, (_m, src) => `<link rel="icon" href="${dataUrl(fileOf(src))}"`);
     html = html.replace(/<link rel="apple-touch-icon"[^>]*>/g, '');
+    // The modules are in the page as classic scripts now (above): nothing to fetch ahead.
+    html = html.replace(/<link rel="modulepreload"[^>]*>/g, '');
     // Chart data the page would fetch → a JSON island.
     if (html.includes('data-scrolly')) {
       const path = '/data/ladders-preset.json';

@@ -2,7 +2,9 @@
  * Privacy and the policy: every page type, opened and scrolled to its end (so
  * that what loads late loads too), asks nothing of any host but the site's
  * own, and its Content-Security-Policy (in the <meta> and in the response
- * header the build's _headers file sets) blocks nothing the page itself needs.
+ * header the build's _headers file sets) blocks nothing the page itself needs;
+ * and no script waits for the one that imports it to arrive before it is asked
+ * for (the page lists them: scripts/lib/modulePreload.mjs).
  */
 import { describe, expect, it } from 'vitest';
 import { pageTypes, scrollToEnd, siteUrl, trackedOpen } from './helpers';
@@ -22,6 +24,13 @@ describe('requests', () => {
     const { page, foreignRequests, errors } = await open('embed/compass/');
     const asked: string[] = [];
     page.on('request', (r) => asked.push(r.url()));
+    // Who asked for each script: a chunk found only by parsing the chunk that imports it costs a round trip.
+    const lateImports: string[] = [];
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
+      if (initiator.type === 'script' && /\/_astro\/[^/]+\.js$/.test(initiator.url ?? '')) lateImports.push(`${initiator.url} → ${request.url}`);
+    });
     await page.addInitScript(() => {
       addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
     });
@@ -42,6 +51,8 @@ describe('requests', () => {
       expect(meta, name).not.toMatch(/unsafe-inline|unsafe-eval/);
     }
     expect(asked.length).toBeGreaterThan(40);
+    expect(lateImports).toEqual([]);
+    expect(asked.filter((u) => /\/_astro\/[^/]+\.js$/.test(u)).length).toBeGreaterThan(10);
     expect(errors.filter((e) => !/404 \(Not Found\)/.test(e))).toEqual([]);
     // The listener is live: a script the policy does not list is reported.
     await page.evaluate(() => {
