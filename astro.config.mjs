@@ -9,12 +9,12 @@ import { headersFile, nginxMap, securePage } from './scripts/lib/csp.mjs';
 import { OFFLINE_PAGES, precacheList, precacheVersion, serviceWorkerSource } from './scripts/lib/offline.mjs';
 import { BUNDLE_PATH, offlineBundle } from './scripts/lib/bundle.mjs';
 import { addModulePreloads, builtFiles, ready as lexerReady } from './scripts/lib/modulePreload.mjs';
-import { siteSettings, siteWarnings } from './src/lib/siteSettings.mjs';
+import { baseFolder, siteSettings, siteWarnings } from './src/lib/siteSettings.mjs';
 import { FALLBACK_FAMILIES } from './scripts/lib/fallbackFaces.mjs';
 
 const { site, base } = siteSettings(process.env);
 /** The base as a folder: `/` or `/wiki/expertise/`. */
-const prefix = base.replace(/\/?$/, '/');
+const prefix = baseFolder(base);
 
 /**
  * Says what a build's SITE will do to its addresses (src/lib/siteSettings.mjs),

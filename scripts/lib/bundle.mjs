@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { rolldown } from 'rolldown';
 import { parsePolicy, formatPolicy, securePage } from './csp.mjs';
+import { baseFolder } from '../../src/lib/siteSettings.mjs';
 
 /** Site page (relative to the base) → file in the bundle. */
 export const BUNDLE_PAGES = {
@@ -104,7 +105,7 @@ const noPreload = {
  * @returns {Promise<{ zip: Uint8Array, files: Record<string, number> }>}
  */
 export async function offlineBundle({ root, base, site }) {
-  const prefix = base.replace(/\/?$/, '/');
+  const prefix = baseFolder(base);
   const fileOf = (/** @type {string} */ path) => join(root, path.slice(prefix.length));
   /** @type {Map<string, string>} */
   const bundled = new Map();

@@ -22,6 +22,7 @@
  * that names no chart), only the site itself may frame the others.
  */
 import { createHash } from 'node:crypto';
+import { baseFolder } from '../../src/lib/siteSettings.mjs';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
 const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
@@ -124,7 +125,7 @@ export function securePage(html, file) {
  * @param {string} base the site's base path, e.g. `/` or `/wiki/expertise/`
  */
 export function headerPolicy(policy, path, base) {
-  const root = base.replace(/\/?$/, '/');
+  const root = baseFolder(base);
   // The 404 page too: a wiki whose snippet names a chart that is gone shows it, framed, saying so.
   const embed = path.startsWith(`${root}embed/`) || path === `${root}404.html`;
   return `${policy}; frame-ancestors ${embed ? FRAME_ANCESTORS.embed : FRAME_ANCESTORS.other}`;
@@ -161,7 +162,7 @@ export const CACHE_RULES = {
  * @returns {string}
  */
 export function headersFile(pages, base) {
-  const root = base.replace(/\/?$/, '/');
+  const root = baseFolder(base);
   const lines = [
     '# Response headers for hosts that read a _headers file (Netlify, Cloudflare Pages).',
     '# Written by the build (scripts/lib/csp.mjs): each page\'s Content-Security-Policy, exactly its <meta> plus frame-ancestors.',
@@ -202,7 +203,7 @@ export function nginxMap(pages, base) {
     for (const p of paths) lines.push(`  "${p}" "${csp}";`);
   }
   lines.push('}', 'map $uri $uce_cache {', '  default "";');
-  const root = base.replace(/\/?$/, '/');
+  const root = baseFolder(base);
   for (const [p, v] of Object.entries(CACHE_RULES)) {
     const uri = `${root}${p}`;
     // A prefix rule becomes an anchored regex; an exact one stays exact.

@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { baseFolder } from '../../src/lib/siteSettings.mjs';
 
 /** The pages kept for offline use, relative to the base. */
 export const OFFLINE_PAGES = ['', 'present/', 'present/facilitator/', 'facilitator/', 'facilitator/handout/', 'facilitator/handout/letter/'];
@@ -32,7 +33,7 @@ const JS_REFS = /[`"'](\.\/[\w.-]+\.js|\/[\w./-]+\.(?:js|json|woff2))[`"']/g;
  * @returns {string[]}
  */
 export function precacheList(root, base) {
-  const prefix = base.replace(/\/?$/, '/');
+  const prefix = baseFolder(base);
   /** @param {string} path a site path with the base; @returns {string | null} the file under root */
   const fileOf = (path) => {
     if (!path.startsWith(prefix)) return null;
@@ -89,7 +90,7 @@ export function precacheList(root, base) {
  * @param {string[]} paths
  */
 export function precacheVersion(root, base, paths) {
-  const prefix = base.replace(/\/?$/, '/');
+  const prefix = baseFolder(base);
   const hash = createHash('sha256');
   for (const path of paths) {
     const rel = path.slice(prefix.length);
@@ -109,7 +110,7 @@ const VERSION = ${JSON.stringify(version)};
 const CACHE = 'uce-offline-' + VERSION;
 const PRECACHE = ${JSON.stringify(precache)};
 const PAGES = new Set(${JSON.stringify(pages)});
-const BASE = ${JSON.stringify(base.replace(/\/?$/, '/'))};
+const BASE = ${JSON.stringify(baseFolder(base))};
 const TIMEOUT = ${NETWORK_TIMEOUT_MS};
 
 self.addEventListener('install', (event) => {

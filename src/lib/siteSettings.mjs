@@ -13,6 +13,14 @@ export function siteSettings(env) {
 }
 
 /**
+ * The base path as a folder, ending in `/`: `/` or `/wiki/expertise/`.
+ * @param {string} base
+ */
+export function baseFolder(base) {
+  return base.replace(/\/?$/, '/');
+}
+
+/**
  * What a build with these settings should tell its maintainer: a SITE left
  * unset writes http://localhost:4321 into every canonical link, social card,
  * oEmbed file and QR code; a SITE with a path loses the path (SITE is an

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteSettings, siteWarnings } from '../../src/lib/siteSettings.mjs';
+import { baseFolder, siteSettings, siteWarnings } from '../../src/lib/siteSettings.mjs';
 import { absoluteUrl, withBase } from '../../src/lib/paths';
 
 describe('siteSettings(env)', () => {
@@ -43,5 +43,13 @@ describe('withBase(path, base) and absoluteUrl(path, site, base)', () => {
   });
   it('builds absolute URLs under the configured site and base', () => {
     expect(absoluteUrl('/social-card.png', new URL('https://e.org'), '/wiki/')).toBe('https://e.org/wiki/social-card.png');
+  });
+});
+
+describe('baseFolder(base)', () => {
+  it('ends the base in one slash, as the build’s files and headers list their paths', () => {
+    expect(baseFolder('/')).toBe('/');
+    expect(baseFolder('/wiki/expertise')).toBe('/wiki/expertise/');
+    expect(baseFolder('/wiki/expertise/')).toBe('/wiki/expertise/');
   });
 });
