@@ -162,6 +162,43 @@ describe('the presentation', () => {
     }
   });
 
+  it('keeps every slide within its edges, on a projector, a wide screen and a phone, with its foot below its content', async () => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 1920, height: 1080 },
+      { width: 375, height: 740 },
+    ]) {
+      const { page, context } = await open('present/', { viewport });
+      const steps = await page.locator('.slide').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.step ?? ''));
+      const faults: string[] = [];
+      for (const step of steps) {
+        await page.evaluate((s) => (location.hash = s), step);
+        await page.waitForFunction((s) => document.querySelector<HTMLElement>('.slide.is-current')?.dataset.step === s, step);
+        faults.push(
+          ...(await page.evaluate(() => {
+            const slide = document.querySelector<HTMLElement>('.slide.is-current')!;
+            const foot = slide.querySelector<HTMLElement>('.slide__foot')!;
+            const found: string[] = [];
+            // Nothing runs past the sides (a slide scrolls down when it must, never sideways).
+            const name = slide.dataset.step;
+            if (slide.scrollWidth > slide.clientWidth + 1) found.push(`${name}: ${slide.scrollWidth} px wide in ${slide.clientWidth}`);
+            // The foot (section and slide number) lies across nothing: it starts below the rest of the slide.
+            const contentBottom = Math.max(...[...slide.children].filter((c) => c !== foot).map((c) => c.getBoundingClientRect().bottom));
+            if (foot.getBoundingClientRect().top < contentBottom - 1) found.push(`${name}: the foot overlaps the content`);
+            // The closing quote keeps a reading width: the code goes under it on a narrow slide.
+            const quote = slide.querySelector('.slide__quote');
+            const closing = quote?.parentElement?.getBoundingClientRect().width ?? 0;
+            if (quote && quote.getBoundingClientRect().width < closing / 2) found.push(`${name}: the quote is ${Math.round(quote.getBoundingClientRect().width)} px wide of ${Math.round(closing)}`);
+            return found;
+          })).map((f) => `${viewport.width}×${viewport.height} ${f}`),
+        );
+      }
+      expect(steps.length).toBeGreaterThan(40);
+      expect(faults).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('paints the slide its address names first, alone, before its script has even loaded', async () => {
     const { page, context } = await open('404-first/');
     // The deck's module script arrives late, as on a slow venue network.
