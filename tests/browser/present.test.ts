@@ -162,13 +162,14 @@ describe('the presentation', () => {
     }
   });
 
-  it('keeps every slide within its edges, on a projector, a wide screen and a phone, with its foot below its content', async () => {
-    for (const viewport of [
-      { width: 1280, height: 800 },
-      { width: 1920, height: 1080 },
-      { width: 375, height: 740 },
-    ]) {
-      const { page, context } = await open('present/', { viewport });
+  it('keeps every slide within its edges, on a projector, a wide screen, a phone and beside the notes, with its foot below its content', async () => {
+    for (const [path, viewport] of [
+      ['present/', { width: 1280, height: 800 }],
+      ['present/', { width: 1920, height: 1080 }],
+      ['present/', { width: 375, height: 740 }],
+      ['present/?view=presenter', { width: 1280, height: 720 }],
+    ] as const) {
+      const { page, context } = await open(path, { viewport });
       const steps = await page.locator('.slide').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.step ?? ''));
       const faults: string[] = [];
       for (const step of steps) {
@@ -177,11 +178,16 @@ describe('the presentation', () => {
         faults.push(
           ...(await page.evaluate(() => {
             const slide = document.querySelector<HTMLElement>('.slide.is-current')!;
+            // From the slide's top (an address naming something inside a slide scrolls the slide to it).
+            slide.scrollTop = 0;
             const foot = slide.querySelector<HTMLElement>('.slide__foot')!;
             const found: string[] = [];
             // Nothing runs past the sides (a slide scrolls down when it must, never sideways).
             const name = slide.dataset.step;
             if (slide.scrollWidth > slide.clientWidth + 1) found.push(`${name}: ${slide.scrollWidth} px wide in ${slide.clientWidth}`);
+            // Nothing starts above the slide's top, where no scrolling could reach it.
+            const top = Math.min(...[...slide.children].map((c) => c.getBoundingClientRect().top));
+            if (top < slide.getBoundingClientRect().top) found.push(`${name}: starts ${Math.round(slide.getBoundingClientRect().top - top)} px above the top`);
             // The foot (section and slide number) lies across nothing: it starts below the rest of the slide.
             const contentBottom = Math.max(...[...slide.children].filter((c) => c !== foot).map((c) => c.getBoundingClientRect().bottom));
             if (foot.getBoundingClientRect().top < contentBottom - 1) found.push(`${name}: the foot overlaps the content`);
@@ -190,7 +196,7 @@ describe('the presentation', () => {
             const closing = quote?.parentElement?.getBoundingClientRect().width ?? 0;
             if (quote && quote.getBoundingClientRect().width < closing / 2) found.push(`${name}: the quote is ${Math.round(quote.getBoundingClientRect().width)} px wide of ${Math.round(closing)}`);
             return found;
-          })).map((f) => `${viewport.width}×${viewport.height} ${f}`),
+          })).map((f) => `${path} ${viewport.width}×${viewport.height} ${f}`),
         );
       }
       expect(steps.length).toBeGreaterThan(40);
@@ -273,6 +279,16 @@ describe('the facilitator’s window', () => {
     await facilitator.keyboard.press('b');
     await expect.poll(() => audience.page.locator('[data-screen]').isVisible()).toBe(false);
     await facilitator.close();
+  });
+
+  it('gives a phone the notes at full width, and leaves the slide to the room’s screen', async () => {
+    const { page, context } = await open('present/facilitator/#the-deep-end', { viewport: { width: 375, height: 740 } });
+    const notes = await page.locator('[data-deck-notes]').boundingBox();
+    expect(notes && notes.x <= 1 && notes.width >= 374).toBe(true);
+    expect(await page.locator('.slide.is-current').isVisible()).toBe(false);
+    expect(await page.locator('[data-notes-for="the-deep-end"]').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
+    await context.close();
   });
 
   it('opens with S, and says so with a link when the browser blocks it', async () => {
