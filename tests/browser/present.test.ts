@@ -288,6 +288,9 @@ describe('the facilitator’s window', () => {
     expect(await page.locator('.slide.is-current').isVisible()).toBe(false);
     expect(await page.locator('[data-notes-for="the-deep-end"]').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
+    // A slide with short notes: their panel still fills the screen.
+    await page.evaluate(() => (location.hash = 'closing'));
+    await expect.poll(() => page.locator('[data-deck-notes]').evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(740);
     await context.close();
   });
 
