@@ -43,16 +43,12 @@ export const BUNDLE_PATH = 'facilitator/workshop-offline.zip';
 /** The folder inside the zip. */
 export const BUNDLE_FOLDER = 'workshop-offline';
 
-const MIME = { '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
-
 /**
- * @param {string} file
+ * A font file as a data: URL.
+ * @param {string} file a .woff2 file
  * @returns {string}
  */
-function dataUrl(file) {
-  const ext = /** @type {keyof typeof MIME} */ (file.slice(file.lastIndexOf('.')));
-  return `data:${MIME[ext] ?? 'application/octet-stream'};base64,${readFileSync(file).toString('base64')}`;
-}
+const fontDataUrl = (file) => `data:font/woff2;base64,${readFileSync(file).toString('base64')}`;
 
 /**
  * Rewrites a site-relative reference (`/present/#x`, `/methods/`) for a page in the bundle.
@@ -135,10 +131,9 @@ export async function offlineBundle({ root, base, site }) {
       const first = html.indexOf(tag);
       html = html.slice(0, first) + code + html.slice(first + tag.length).replaceAll(tag, '');
     }
-    // Fonts and icons → data: URLs; no preload of what is already in the page.
+    // Fonts → data: URLs (the favicon already is one: BaseLayout.astro); no preload of what is already in the page.
     html = html.replace(/<link rel="preload"[^>]*as="font"[^>]*>/g, '');
-    html = html.replace(/url\((["']?)([^"')]+\.woff2)\1\)/g, (_m, _q, src) => `url(${dataUrl(fileOf(src))})`);
-    html = html.replace(/<link rel="icon" href="([^"]+)"/g, (_m, src) => `<link rel="icon" href="${dataUrl(fileOf(src))}"`);
+    html = html.replace(/url\((["']?)([^"')]+\.woff2)\1\)/g, (_m, _q, src) => `url(${fontDataUrl(fileOf(src))})`);
     html = html.replace(/<link rel="apple-touch-icon"[^>]*>/g, '');
     // The modules are in the page as classic scripts now (above): nothing to fetch ahead.
     html = html.replace(/<link rel="modulepreload"[^>]*>/g, '');

@@ -13,3 +13,15 @@ export function absoluteUrl(path: string, site: URL | undefined, base: string = 
   const origin = site ?? new URL('http://localhost:4321');
   return new URL(withBase(path, base), origin).href;
 }
+
+/**
+ * An SVG as a `data:` URL, for a small image the page should not ask for
+ * separately (the favicon: a request of its own came before the first paint
+ * on short pages). Only the characters a URL cannot carry are escaped, so it
+ * stays readable and close to the SVG's size; double quotes become single, so
+ * it sits safely in a double-quoted attribute.
+ */
+export function svgDataUrl(svg: string): string {
+  const text = svg.trim().replace(/\s+/g, ' ').replace(/"/g, "'");
+  return `data:image/svg+xml,${text.replace(/[%#<>?[\\\]^`{|}]/g, encodeURIComponent)}`;
+}

@@ -63,7 +63,7 @@ describe('offline, after one visit', () => {
     expect(urls.some((u) => /\/_astro\/ScrollyEngine.*\.js$/.test(u))).toBe(true);
     expect(urls.some((u) => /\/_astro\/worker-.*\.js$/.test(u))).toBe(true);
     expect(urls.some((u) => /\.woff2$/.test(u))).toBe(true);
-    const own = ['/apple-touch-icon.png', '/favicon.svg'];
+    const own = ['/apple-touch-icon.png'];
     expect(urls.filter((u) => /^\/(charts|embed|oembed|methods)\//.test(u) || (/\.(png|svg|csv)$/.test(u) && !own.includes(u)))).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseFolder, siteSettings, siteWarnings } from '../../src/lib/siteSettings.mjs';
-import { absoluteUrl, withBase } from '../../src/lib/paths';
+import { readFileSync } from 'node:fs';
+import { absoluteUrl, svgDataUrl, withBase } from '../../src/lib/paths';
 
 describe('siteSettings(env)', () => {
   it('defaults to a local origin served from the root', () => {
@@ -43,6 +44,22 @@ describe('withBase(path, base) and absoluteUrl(path, site, base)', () => {
   });
   it('builds absolute URLs under the configured site and base', () => {
     expect(absoluteUrl('/social-card.png', new URL('https://e.org'), '/wiki/')).toBe('https://e.org/wiki/social-card.png');
+  });
+});
+
+describe('svgDataUrl(svg)', () => {
+  it('escapes only what a URL cannot carry, and no double quote is left to end the attribute', () => {
+    expect(svgDataUrl('<svg xmlns="http://www.w3.org/2000/svg">\n  <path fill="#0e6570" d="M1 1h2"/></svg>\n')).toBe(
+      "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'%3E %3Cpath fill='%230e6570' d='M1 1h2'/%3E%3C/svg%3E",
+    );
+    expect(svgDataUrl('<svg><style>a{b:c}@media (x){d{e:f%}}</style></svg>')).not.toMatch(/["{}%<>#](?![0-9A-F]{2})/);
+  });
+  it('gives the favicon back byte for byte when a browser decodes it', () => {
+    const svg = readFileSync('public/favicon.svg', 'utf8');
+    const url = svgDataUrl(svg);
+    expect(url).not.toContain('"');
+    expect(decodeURIComponent(url.slice('data:image/svg+xml,'.length))).toBe(svg.trim().replace(/\s+/g, ' ').replace(/"/g, "'"));
+    expect(url.length).toBeLessThan(svg.length * 1.3);
   });
 });
 
