@@ -1,0 +1,61 @@
+/**
+ * A component's scoped styles reach all of its markup. Astro scopes a
+ * component's <style> by stamping its elements with a data-astro-cid-…
+ * attribute, and markup a component writes with set:html (a figure, a QR code)
+ * carries none: a scoped rule meant for it silently applies to nothing (the
+ * handout's figures lost their size limit and border that way, and the handout
+ * took five sheets instead of four). On every page type, a rule that would
+ * match an element inside its component but for the missing attribute fails.
+ */
+import { describe, expect, it } from 'vitest';
+import { PAGE_TYPES, trackedOpen } from './helpers';
+
+const open = trackedOpen();
+
+/** Runs in the page: each scoped rule and the elements of its component that it misses. */
+function scopedMisses(): string[] {
+  const rules: string[] = [];
+  const visit = (list: CSSRuleList) => {
+    for (const rule of list) {
+      if (rule instanceof CSSStyleRule) rules.push(rule.selectorText);
+      else if ('cssRules' in rule) visit((rule as CSSGroupingRule).cssRules);
+    }
+  };
+  for (const sheet of document.styleSheets) visit(sheet.cssRules);
+  // Pseudo-elements select nothing querySelectorAll can return; the element they hang on is what counts.
+  const element = (selector: string) => selector.replace(/::?(before|after|first-letter|first-line|marker|placeholder|selection|backdrop)\b/g, '');
+  const misses = new Set<string>();
+  for (const text of rules) {
+    const scopes = [...new Set(text.match(/data-astro-cid-[a-z0-9]+/g) ?? [])];
+    if (!scopes.length) continue;
+    const scoped = element(text);
+    const unscoped = scopes.reduce((s, scope) => s.replaceAll(`[${scope}]`, ''), scoped);
+    let candidates: NodeListOf<Element>;
+    try {
+      candidates = document.querySelectorAll(unscoped);
+    } catch {
+      continue; // a selector the engine cannot query (none today)
+    }
+    for (const el of candidates) {
+      if (!el.matches(scoped) && scopes.some((scope) => el.parentElement?.closest(`[${scope}]`))) {
+        misses.add(`${text} misses <${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}">`);
+      }
+    }
+  }
+  return [...misses];
+}
+
+describe('scoped styles', () => {
+  it('reach every element of their component on every page type, markup written with set:html included', async () => {
+    const misses: string[] = [];
+    let scopedRules = 0;
+    for (const [name, path] of PAGE_TYPES) {
+      const { page } = await open(path);
+      misses.push(...(await page.evaluate(scopedMisses)).map((m) => `${name}: ${m}`));
+      scopedRules += await page.evaluate(() => [...document.styleSheets].reduce((n, s) => n + [...s.cssRules].filter((r) => r.cssText.includes('data-astro-cid')).length, 0));
+      await page.close();
+    }
+    expect(scopedRules, 'the pages have scoped rules to check').toBeGreaterThan(50);
+    expect(misses).toEqual([]);
+  });
+});
