@@ -122,3 +122,6 @@ export function trackedOpen(): (path?: string, options?: BrowserContextOptions) 
     return o;
   };
 }
+
+/** The number of pages in a PDF that Chromium printed. */
+export const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

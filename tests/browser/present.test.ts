@@ -6,12 +6,11 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, siteUrl, trackedOpen } from './helpers';
+import { axeViolations, pdfPages, siteUrl, trackedOpen } from './helpers';
 
 const open = trackedOpen();
 const current = (page: Page) => page.locator('.slide[aria-current="step"]').getAttribute('data-step');
 const hash = (page: Page) => new URL(page.url()).hash;
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 const pdfBox = (pdf: Buffer) => /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'))?.slice(1, 3).map((n) => Math.round(Number(n)));
 
 describe('the presentation', () => {
