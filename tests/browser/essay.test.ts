@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, pdfPages, scrollsSideways, siteUrl, trackedOpen, type Opened } from './helpers';
 import { emphasised, linesOf, squash } from '../support/manuscript';
+import { svgDataUrl } from '../../src/lib/paths';
 
 const page = trackedOpen();
 
@@ -71,8 +72,7 @@ describe('the essay page', () => {
     expect(png.readUInt32BE(20)).toBe(630); // and height
     // The favicon is in the page (no request of its own), and it is the site's icon as an image the browser can draw.
     const icon = (await p.locator('link[rel="icon"]').getAttribute('href')) ?? '';
-    expect(icon).toMatch(/^data:image\/svg\+xml,%3Csvg /);
-    expect(decodeURIComponent(icon.slice(icon.indexOf(',') + 1))).toBe(readFileSync('public/favicon.svg', 'utf8').trim().replace(/\s+/g, ' ').replace(/"/g, "'"));
+    expect(icon).toBe(svgDataUrl(readFileSync('public/favicon.svg', 'utf8')));
     expect(await p.evaluate(async (src) => { const img = new Image(); img.src = src; await img.decode(); return img.complete; }, icon)).toBe(true);
     for (const href of ['favicon.svg', 'apple-touch-icon.png']) expect((await context.request.get(siteUrl(href))).status()).toBe(200);
     expect(await p.locator('html').getAttribute('lang')).toBe('en');

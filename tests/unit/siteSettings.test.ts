@@ -54,7 +54,7 @@ describe('svgDataUrl(svg)', () => {
     );
     expect(svgDataUrl('<svg><style>a{b:c}@media (x){d{e:f%}}</style></svg>')).not.toMatch(/["{}%<>#](?![0-9A-F]{2})/);
   });
-  it('gives the favicon back byte for byte when a browser decodes it', () => {
+  it('decodes to the favicon, its white space collapsed and its quotes single', () => {
     const svg = readFileSync('public/favicon.svg', 'utf8');
     const url = svgDataUrl(svg);
     expect(url).not.toContain('"');
