@@ -12,8 +12,9 @@ export function currentSection(tops: readonly { id: string; top: number }[], rea
 
 /**
  * Marks the contents link of the section in view with `aria-current`.
- * IntersectionObserver tells us when a section crosses the reading line; only
- * then are positions read, never on every scroll event.
+ * IntersectionObserver tells us when a section crosses the reading line (and
+ * once at the start); only then are positions read, never on every scroll
+ * event.
  */
 export function initToc(nav: HTMLElement | null): void {
   if (!nav || !('IntersectionObserver' in window)) return;
@@ -36,7 +37,8 @@ export function initToc(nav: HTMLElement | null): void {
     if (next) links.get(next)?.setAttribute('aria-current', 'location');
     active = next;
   };
+  // The observer reports every section once as it starts, after the page's first layout: that first report marks the
+  // link. Reading the positions here instead would lay the whole essay out in the middle of its loading.
   const observer = new IntersectionObserver(update, { rootMargin: '-30% 0px -69% 0px' });
   sections.forEach((el) => observer.observe(el));
-  update();
 }
