@@ -344,6 +344,18 @@ describe('the embed page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('asks for the simulation’s code only once its default figure has painted', async () => {
+    const { page, errors } = await open('embed/ladders/your-settings/?rho=0.3&structure=linear', { viewport: { width: 412, height: 823 } });
+    await page.locator('.embed__figure[data-live]').waitFor({ timeout: 15_000 });
+    const { fcp, code } = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+      code: performance.getEntriesByType('resource').filter((r) => /\/scenarioEmbed\.[^/]*\.js$/.test(r.name)).map((r) => r.startTime),
+    }));
+    expect(code).toHaveLength(1);
+    expect(code[0]).toBeGreaterThan(fcp);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps every measure of a scenario on a phone, its longer sentence taking lines from the page, not from the plot', async () => {
     const { page } = await open('embed/ladders/your-settings/?rho=0.5', { viewport: { width: 375, height: 800 } });
     await page.locator('.embed__figure[data-live]').waitFor({ timeout: 15_000 });
