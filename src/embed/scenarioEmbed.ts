@@ -76,9 +76,11 @@ export function startScenario(root: HTMLElement): void {
     // its height at that width, so that the words below do not move when the scenario's figure replaces it
     // (its sentence may run to another number of lines).
     const still = [...figure.querySelectorAll<HTMLElement>('.embed__svg')].find((el) => el.getBoundingClientRect().height > 0);
-    const keep = still ? { width: frame.clientWidth || still.clientWidth, height: still.getBoundingClientRect().height } : null;
+    // The width a figure is drawn at: the frame's, within the figure's own max-width (40rem: a wide frame leaves room beside it).
+    const drawWidth = () => Math.round(Math.min(frame.clientWidth, parseFloat(getComputedStyle(svg).maxWidth) || Infinity));
+    const keep = still ? { width: drawWidth() || still.clientWidth, height: still.getBoundingClientRect().height } : null;
     const draw = () => {
-      const width = frame.clientWidth;
+      const width = drawWidth();
       if (width < 10) return;
       // The proportions of the still figure the page shows at this width (narrow below 480 px, EmbedPage.astro's
       // media query): each is fitted to the preset's marks, and the reader's scenario has the same measures.
