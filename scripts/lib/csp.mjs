@@ -138,25 +138,56 @@ export const COMMON_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
+/** Kept, but asked for again each time it is used. */
+const NO_CACHE = 'no-cache';
+
 /**
  * How long a browser may keep a file without asking again, by path under the
  * base (a trailing `*` matches the rest): Astro's hashed files (scripts,
  * styles, fonts) never change under their name, so a year; the icons keep
  * their names across builds, so a day (without it, Chrome asks for the icon
- * again each time the essay's address follows the reader's step). Pages get
- * none: a new build must reach a reader at once (the service worker keeps the
- * essay offline: scripts/lib/offline.mjs).
+ * again each time the essay's address follows the reader's step).
+ *
+ * Everything else keeps its name from build to build with new contents (the
+ * pages, the chart exports a wiki hotlinks, the data, the oEmbed files, the
+ * service worker), so it is `no-cache`: kept, but asked for again each time
+ * (a 304 when it has not changed). A file sent with no Cache-Control at all
+ * is not "never kept": browsers keep it for a tenth of its age since it last
+ * changed (heuristic freshness), so a page deployed a month ago would be
+ * shown from the cache for three days after a new build. The service worker
+ * keeps the essay offline (scripts/lib/offline.mjs), not these headers.
  */
 export const CACHE_RULES = {
   '_astro/*': 'public, max-age=31536000, immutable',
   'favicon.svg': 'public, max-age=86400',
   'apple-touch-icon.png': 'public, max-age=86400',
+  'charts/*': NO_CACHE,
+  'embed/*': NO_CACHE,
+  'data/*': NO_CACHE,
+  'oembed/*': NO_CACHE,
+  'sw.js': NO_CACHE,
+  'social-card.png': NO_CACHE,
+  'facilitator/workshop-offline.zip': NO_CACHE, // BUNDLE_PATH (scripts/lib/bundle.mjs, which imports this file)
 };
+
+/** Whether a CACHE_RULES entry (`charts/*`, `sw.js`) covers a path under the base. */
+const cacheRuleFor = (/** @type {string} */ rel) =>
+  Object.keys(CACHE_RULES).find((p) => (p.endsWith('*') ? rel.startsWith(p.slice(0, -1)) : rel === p));
+
+/** Cloudflare Pages reads at most this many rules from a `_headers` file. */
+export const HEADER_RULE_LIMIT = 100;
 
 /**
  * A Netlify/Cloudflare Pages `_headers` file. The policy is listed per page,
  * never under a wildcard: two matching rules would send two policies, and a
- * browser enforces both.
+ * browser enforces both. For the same reason a page gets its own
+ * `Cache-Control` only where no CACHE_RULES wildcard covers it (two rules'
+ * values for one header are joined with a comma).
+ *
+ * Each page is listed at its address (`/methods/`) first; the same policies at
+ * `…/index.html` come last. Cloudflare Pages reads only a file's first 100
+ * rules and redirects `…/index.html` to `…/` (so never needs those); Netlify,
+ * which serves `…/index.html` as it is, has no limit.
  * @param {{ path: string, policy: string }[]} pages paths with the base, pages ending in `/` (or `404.html`)
  * @param {string} base
  * @returns {string}
@@ -170,10 +201,18 @@ export function headersFile(pages, base) {
     ...Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
     ...Object.entries(CACHE_RULES).flatMap(([p, v]) => ['', `${root}${p}`, `  Cache-Control: ${v}`]),
   ];
+  const rule = (/** @type {string} */ p, /** @type {string} */ csp) => {
+    lines.push('', p, `  Content-Security-Policy: ${csp}`);
+    if (!cacheRuleFor(p.slice(root.length))) lines.push(`  Cache-Control: ${NO_CACHE}`);
+  };
+  for (const { path, policy } of pages) rule(path, headerPolicy(policy, path, base));
+  const rules = 1 + Object.keys(CACHE_RULES).length + pages.length;
+  if (rules > HEADER_RULE_LIMIT) {
+    throw new Error(`_headers: ${rules} rules before the …/index.html ones, over the ${HEADER_RULE_LIMIT} that Cloudflare Pages reads`);
+  }
+  lines.push('', '# The same policies at each page\'s …/index.html, for hosts that serve it as it is (Cloudflare Pages redirects it to …/).');
   for (const { path, policy } of pages) {
-    const csp = headerPolicy(policy, path, base);
-    const paths = path.endsWith('/') && path !== root ? [path, `${path}index.html`] : [path];
-    for (const p of paths) lines.push('', p, `  Content-Security-Policy: ${csp}`);
+    if (path.endsWith('/') && path !== root) rule(`${path}index.html`, headerPolicy(policy, path, base));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -191,9 +230,9 @@ export function nginxMap(pages, base) {
     '# nginx: each page\'s Content-Security-Policy as a response header (written by the build: scripts/lib/csp.mjs).',
     '# In the http {} block:    include /path/to/dist/_nginx-csp.conf;',
     '# In the server {} block:  add_header Content-Security-Policy $uce_csp always;',
-    '#                           add_header Cache-Control $uce_cache;',
+    '#                           add_header Cache-Control $uce_cache always;',
     ...Object.entries(COMMON_HEADERS).map(([k, v]) => `#                           add_header ${k} "${v}" always;`),
-    '# An empty value sends no header (assets need no policy; pages no Cache-Control).',
+    '# An empty value sends no header (assets need no policy). Files no rule names are no-cache (CACHE_RULES).',
     'map $uri $uce_csp {',
     '  default "";',
   ];
@@ -202,9 +241,10 @@ export function nginxMap(pages, base) {
     const paths = path.endsWith('/') ? [path, `${path}index.html`] : [path];
     for (const p of paths) lines.push(`  "${p}" "${csp}";`);
   }
-  lines.push('}', 'map $uri $uce_cache {', '  default "";');
+  lines.push('}', 'map $uri $uce_cache {', `  default "${NO_CACHE}";`);
   const root = baseFolder(base);
   for (const [p, v] of Object.entries(CACHE_RULES)) {
+    if (v === NO_CACHE) continue;
     const uri = `${root}${p}`;
     // A prefix rule becomes an anchored regex; an exact one stays exact.
     lines.push(uri.endsWith('*') ? `  "~^${uri.slice(0, -1).replace(/[.^$|()[\]{}+?\\]/g, '\\$&')}" "${v}";` : `  "${uri}" "${v}";`);

@@ -10,9 +10,11 @@ import { readHeadersFile } from './csp.mjs';
  * under an optional base path, `404.html` with status 404 for anything else,
  * and the response headers of the build's `_headers` file for each path, as
  * Netlify or Cloudflare Pages would send them (unless `headers` is false).
- * `cache: false` leaves out the file's Cache-Control lines, so that nothing
- * but a service worker keeps a file (the offline tests: the browser's own
- * cache would otherwise hide a service worker that fails to keep one).
+ * `cache: false` sends `Cache-Control: no-store` instead of the file's lines,
+ * so that nothing but a service worker keeps a file (the offline tests: the
+ * browser's own cache would otherwise hide a service worker that fails to keep
+ * one, or serve a page of the build before). Without any Cache-Control a
+ * browser would still keep a file for a tenth of its age (heuristic freshness).
  *
  * @param {{ root: string, base?: string, port?: number, gzip?: boolean, headers?: boolean, cache?: boolean }} options
  * @returns {Promise<{ url: string, origin: string, close: () => Promise<void> }>}
@@ -29,6 +31,7 @@ export async function startStaticServer({ root, base = '/', port = 0, gzip = fal
     const pathname = url.split(/[?#]/)[0] ?? '/';
     for (const [rule, values] of wildcard) if (pathname.startsWith(rule.slice(0, -1))) for (const [k, v] of values) res.setHeader(k, v);
     for (const [k, v] of rules.get(pathname) ?? []) res.setHeader(k, v);
+    if (!cache) res.setHeader('Cache-Control', 'no-store');
     const send404 = () => {
       // As nginx's `error_page 404 /404.html` does: the 404 page's own headers.
       for (const [k, v] of rules.get(`${prefix}/404.html`) ?? []) res.setHeader(k, v);

@@ -6,7 +6,7 @@
  * Served from a copy of dist/ on its own port, so that the test can deploy
  * a "new build" at the same origin.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,12 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'uce-offline-'));
   cpSync(dist, root, { recursive: true });
-  // Without the build's Cache-Control lines: the browser's own cache would keep the hashed files and hide a worker that fails to.
+  // Dated a month back, as on a host not deployed to for a month: a file sent without Cache-Control would be kept by
+  // the browser's own cache for three days (a tenth of its age), and a page of the old build shown after the new one.
+  const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
+  for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' })) utimesSync(join(root, f), monthAgo, monthAgo);
+  // no-store, not the build's Cache-Control lines: the browser's own cache would keep the hashed files and hide a
+  // worker that fails to.
   server = await startStaticServer({ root, cache: false });
   port = Number(new URL(server.origin).port);
 });

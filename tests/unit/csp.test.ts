@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { headerPolicy, headersFile, inlineHashes, nginxMap, parsePolicy, readHeadersFile, securePage } from '../../scripts/lib/csp.mjs';
+import { CACHE_RULES, headerPolicy, headersFile, inlineHashes, nginxMap, parsePolicy, readHeadersFile, securePage } from '../../scripts/lib/csp.mjs';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const ASTRO = `default-src 'self';img-src 'self' data:;object-src 'none'; script-src 'self' 'sha256-bundled='; style-src 'self' 'sha256-bundled=';`;
@@ -56,17 +56,31 @@ describe('the exact Content-Security-Policy of a built page', () => {
     expect(rules.get('/wiki/')?.get('content-security-policy')).toBe("default-src 'self'; script-src 'self' 'sha256-a='; frame-ancestors 'self'");
     expect(rules.get('/wiki/embed/compass/index.html')?.get('content-security-policy')).toBe("default-src 'self'; frame-ancestors *");
     expect(rules.get('/wiki/404.html')?.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors *");
-    // Hashed files are kept a year, the icons a day, pages not at all (no Cache-Control on a page's rule or the wildcard).
+    // Hashed files are kept a year, the icons a day; the rest is asked for again each time (no-cache), each path by one
+    // rule only (a host joins two rules' values with a comma): none on the catch-all, none on a page under embed/*.
     expect(rules.get('/wiki/_astro/*')?.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(rules.get('/wiki/favicon.svg')?.get('cache-control')).toBe('public, max-age=86400');
     expect(rules.get('/wiki/*')?.has('cache-control')).toBe(false);
-    expect(rules.get('/wiki/')?.has('cache-control')).toBe(false);
+    expect(rules.get('/wiki/')?.get('cache-control')).toBe('no-cache');
+    expect(rules.get('/wiki/404.html')?.get('cache-control')).toBe('no-cache');
+    for (const f of ['charts/*', 'embed/*', 'data/*', 'oembed/*', 'sw.js']) expect(rules.get(`/wiki/${f}`)?.get('cache-control'), f).toBe('no-cache');
+    expect(rules.get('/wiki/embed/compass/')?.has('cache-control')).toBe(false);
+    expect(rules.get('/wiki/embed/compass/index.html')?.has('cache-control')).toBe(false);
+    // Every page at its address before any …/index.html rule (Cloudflare Pages reads 100 rules).
+    const order = [...rules.keys()];
+    expect(order.indexOf('/wiki/404.html')).toBeLessThan(order.indexOf('/wiki/embed/compass/index.html'));
+    expect(order.filter((r) => r.endsWith('index.html'))).toEqual(order.slice(-1));
+    const many = Array.from({ length: 100 }, (_, i) => ({ path: `/wiki/p${i}/`, policy: "default-src 'self'" }));
+    const count = 1 + Object.keys(CACHE_RULES).length + many.length;
+    expect(() => headersFile(many, '/wiki')).toThrow(`_headers: ${count} rules before the …/index.html ones, over the 100 that Cloudflare Pages reads`);
+    expect(() => headersFile(many.slice(0, 100 - count + 100), '/wiki')).not.toThrow();
     const nginx = nginxMap(pages, '/wiki');
     expect(nginx).toContain(`"/wiki/embed/compass/index.html" "default-src 'self'; frame-ancestors *";`);
     expect(nginx).toContain(`"/wiki/" "default-src 'self'; script-src 'self' 'sha256-a='; frame-ancestors 'self'";`);
     expect(nginx).toMatch(/^map \$uri \$uce_csp \{\n {2}default "";/m);
     expect(nginx).toContain('  "~^/wiki/_astro/" "public, max-age=31536000, immutable";');
     expect(nginx).toContain('  "/wiki/favicon.svg" "public, max-age=86400";');
+    expect(nginx).toMatch(/^map \$uri \$uce_cache \{\n {2}default "no-cache";/m);
     expect(nginx.trimEnd().endsWith('}')).toBe(true);
   });
 });
