@@ -210,7 +210,7 @@ describe('layout and reflow', () => {
   }
 
   for (const width of [320, 375, 768, 1280, 1920]) {
-    it(`keeps every card, figure and table inside its column at ${width} px`, async () => {
+    it(`keeps every card, figure and table inside its column, and each card's words whole, at ${width} px`, async () => {
       const o = await page('', { viewport: { width, height: 800 }, reducedMotion: 'no-preference' });
       // Every table is laid out (details open), as a reader who opens them sees it.
       await o.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
@@ -234,6 +234,20 @@ describe('layout and reflow', () => {
             const r = card.getBoundingClientRect();
             const beside = live.width && live.left > r.left;
             if (beside && r.right > live.left + 1) out.push(`${name(card)} runs under the live chart`);
+          }
+        }
+        // A card's words are never cut across lines ("Distinguishe / d"), and a group's titles share one size.
+        for (const group of document.querySelectorAll('.label-group')) {
+          const sizes = [...group.querySelectorAll('.label-group__title')].map((t) => parseFloat(getComputedStyle(t).fontSize));
+          if (Math.max(...sizes) - Math.min(...sizes) > 0.1) out.push(`${name(group)}: titles at ${sizes.join(', ')} px`);
+          for (const text of group.querySelectorAll('.label-group__title, .label-group__line')) {
+            const node = text.firstChild!;
+            for (const m of (node.textContent ?? '').matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) out.push(`"${m[0]}" cut across lines in ${name(group)}`);
+            }
           }
         }
         return out;
