@@ -226,8 +226,10 @@ describe('scrollytelling', () => {
   for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {
     it(`shows the current state’s sentence with the live chart (${viewport.width} px)`, async () => {
       const o = await page('', { viewport, ...noMotion });
-      await o.page.waitForFunction(() => document.documentElement.dataset.scrolly === 'ready');
       await o.page.mouse.move(200, 300);
+      // On a phone the first block is below the first screen: the engine starts with the reader's first scroll.
+      await o.page.mouse.wheel(0, 100);
+      await o.page.waitForFunction(() => document.documentElement.dataset.scrolly === 'ready');
       for (const id of ['sarah-presentation', 'sarah-arc', 'five-mistakes', 'third-layer-forced-failure', 'the-deep-end', 'the-same-for-a-team', 'as-much-or-more', 'thirty-five-degrees', 'stay-brilliant']) {
         await wheelTo(o.page, id);
         // The step's still figure and the live one are the same figure: the live one must say this state's sentence.
@@ -250,8 +252,9 @@ describe('scrollytelling', () => {
 
   it('changes the live sentence without moving the page (no layout shift between steps)', async () => {
     const o = await page('', { viewport: { width: 375, height: 740 }, ...noMotion });
-    await o.page.waitForFunction(() => document.documentElement.dataset.scrolly === 'ready');
     await o.page.mouse.move(200, 300);
+    await o.page.mouse.wheel(0, 100);
+    await o.page.waitForFunction(() => document.documentElement.dataset.scrolly === 'ready');
     // Where the text after the ladders block sits in the document, before and after its steps change.
     const after = () => o.page.evaluate(() => Math.round(scrollY + document.querySelector('#promoting-with-purpose')!.getBoundingClientRect().top));
     await wheelTo(o.page, 'build-ladders');
@@ -423,6 +426,26 @@ describe('scrollytelling', () => {
     const requests = await engineRequests();
     expect(requests).toHaveLength(1);
     expect(requests[0]!.start).toBeGreaterThanOrEqual(requests[0]!.loadEnd);
+  });
+
+  it('starts the charts with the first scroll on a phone whose first screen is text, at load where a chart is in the window', async () => {
+    const engine = (p: Page) => p.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('ScrollyEngine')).length);
+    // 412×823: the first block starts about a fifth of a screen below the window.
+    const phone = await page('', { viewport: { width: 412, height: 823 }, reducedMotion: 'no-preference' });
+    await phone.page.waitForLoadState('load');
+    const below = await phone.page.evaluate(() => document.querySelector('[data-scrolly]')!.getBoundingClientRect().top - innerHeight);
+    expect(below, 'the first block starts below the window').toBeGreaterThan(0);
+    await phone.page.waitForTimeout(1500);
+    expect(await engine(phone.page)).toBe(0);
+    expect(await phone.page.evaluate(() => document.documentElement.dataset.scrolly)).toBeUndefined();
+    await phone.page.mouse.move(200, 400);
+    await phone.page.mouse.wheel(0, 60);
+    await phone.page.waitForFunction(() => document.documentElement.dataset.scrolly === 'ready');
+    expect(await engine(phone.page)).toBe(1);
+    // 1280×800: the first block's top is in the window, so the chart beside it is ready without a scroll.
+    const wide = await page('', { viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' });
+    await wide.page.waitForFunction(() => document.documentElement.dataset.scrolly === 'ready');
+    expect(await wide.page.evaluate(() => scrollY)).toBe(0);
   });
 });
 
