@@ -3,30 +3,23 @@
  * (dist/_headers), a page, a chart's PNG and SVG as a wiki hotlinks them, the
  * data and the oEmbed file are asked for again after a deploy, not shown from
  * the browser's cache. Files sent with no Cache-Control are kept for a tenth
- * of their age (heuristic freshness): the copy's files are dated a month back,
- * as on a host that has not been deployed to for a month, so any file without
- * a rule would be kept for three days. The hashed files are kept (a year).
+ * of their age (heuristic freshness): the copy's files are dated a month back
+ * (datedCopyOfSite), so any file without a rule would be kept for three days. The hashed files are kept (a year).
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/lib/staticServer.mjs';
-import { browser } from './helpers';
+import { browser, datedCopyOfSite } from './helpers';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 let root = '';
 let server: Awaited<ReturnType<typeof startStaticServer>>;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'uce-deploy-'));
-  cpSync(dist, root, { recursive: true });
-  const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
-  for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' })) utimesSync(join(root, f), monthAgo, monthAgo);
+  root = datedCopyOfSite('uce-deploy-');
   server = await startStaticServer({ root });
   // No service worker: this is about the browser's HTTP cache alone (the worker's own copy: offline.test.ts).
   context = await (await browser()).newContext({ serviceWorkers: 'block' });

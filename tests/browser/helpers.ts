@@ -1,3 +1,7 @@
+import { cpSync, mkdtempSync, readdirSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
@@ -8,6 +12,20 @@ let shared: Promise<Browser> | undefined;
 export function browser(): Promise<Browser> {
   shared ??= chromium.connect(inject('wsEndpoint'));
   return shared;
+}
+
+/**
+ * A copy of the built site in a new temporary folder (the caller removes it), for a test that redeploys it. Its files
+ * are dated a month back, as on a host not deployed to for a month: a file sent without Cache-Control would be kept
+ * by the browser's own cache for three days (a tenth of its age), so a test of what a new build reaches never passes
+ * by the luck of timing.
+ */
+export function datedCopyOfSite(prefix: string): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(fileURLToPath(new URL('../../dist/', import.meta.url)), root, { recursive: true });
+  const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
+  for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' })) utimesSync(join(root, f), monthAgo, monthAgo);
+  return root;
 }
 
 /** An absolute URL on the test server for a site-relative path. */

@@ -6,28 +6,21 @@
  * Served from a copy of dist/ on its own port, so that the test can deploy
  * a "new build" at the same origin.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/lib/staticServer.mjs';
-import { browser } from './helpers';
+import { browser, datedCopyOfSite } from './helpers';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 let root = '';
 let server: Awaited<ReturnType<typeof startStaticServer>>;
 let port = 0;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'uce-offline-'));
-  cpSync(dist, root, { recursive: true });
-  // Dated a month back, as on a host not deployed to for a month: a file sent without Cache-Control would be kept by
-  // the browser's own cache for three days (a tenth of its age), and a page of the old build shown after the new one.
-  const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
-  for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' })) utimesSync(join(root, f), monthAgo, monthAgo);
+  // Dated a month back: without no-store (below) the browser's own cache would show a page of the old build after the new one.
+  root = datedCopyOfSite('uce-offline-');
   // no-store, not the build's Cache-Control lines: the browser's own cache would keep the hashed files and hide a
   // worker that fails to.
   server = await startStaticServer({ root, cache: false });
