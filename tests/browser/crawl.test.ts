@@ -134,4 +134,10 @@ describe('a crawl of the built site', () => {
     const bad = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><label for="a">A <output>1</output><div></div></label><input id="a"></body></html>');
     expect(bad.valid).toBe(false);
   });
+
+  it('sends no template comment to readers (a comment in a component is for its authors, and the essay repeated them 58 times)', () => {
+    const files = readdirSync(ROOT_DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    const found = files.flatMap((file) => [...readFileSync(join(ROOT_DIST, file), 'utf8').matchAll(/<!--[\s\S]*?-->/g)].map((m) => `${file}: ${m[0].slice(0, 60)}`));
+    expect(found).toEqual([]);
+  });
 });
