@@ -418,6 +418,10 @@ describe('scrollytelling', () => {
       });
     const first = await o.page.evaluate(() => document.querySelector('[data-scrolly]')!.getBoundingClientRect().top / innerHeight);
     expect(first, 'first block, in screens from the top').toBeGreaterThan(2.2);
+    // One engine serves every block: one held-back loader, not one per block (one per block, each with its own observer, before).
+    const [blocks, loaders] = await o.page.evaluate(() => [document.querySelectorAll('[data-scrolly]').length, document.querySelectorAll('template[data-load-near="[data-scrolly]"]').length]);
+    expect(blocks).toBe(10);
+    expect(loaders).toBe(1);
     await o.page.waitForTimeout(300);
     expect(await engineRequests()).toEqual([]);
     await o.page.locator('#sarah-presentation').scrollIntoViewIfNeeded();
@@ -426,6 +430,7 @@ describe('scrollytelling', () => {
     const requests = await engineRequests();
     expect(requests).toHaveLength(1);
     expect(requests[0]!.start).toBeGreaterThanOrEqual(requests[0]!.loadEnd);
+    expect(await o.page.evaluate(() => document.querySelectorAll('script[src*="ScrollyEngine"]').length)).toBe(1);
   });
 
   it('starts the charts with the first scroll on a phone whose first screen is text, at load where a chart is in the window', async () => {
