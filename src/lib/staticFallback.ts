@@ -10,13 +10,23 @@ export function becomeStaticPage(): void {
   root.dataset.jsFailed = '';
 }
 
-/** Runs a page script's start, and falls back to the static page if it throws. */
+/** Falls back to the static page, saying why in the console. */
+function fallBack(error: unknown): void {
+  becomeStaticPage();
+  console.warn('This page’s script could not start; showing the page as it reads without JavaScript.', error);
+}
+
+/**
+ * Runs a page script's start, and falls back to the static page if it throws,
+ * or, for a start in several tasks (it returns a promise), if that rejects.
+ */
 export function startOrFallBack<T>(start: () => T): T | undefined {
   try {
-    return start();
+    const result = start();
+    if (result instanceof Promise) result.catch(fallBack);
+    return result;
   } catch (error) {
-    becomeStaticPage();
-    console.warn('This page’s script could not start; showing the page as it reads without JavaScript.', error);
+    fallBack(error);
     return undefined;
   }
 }
