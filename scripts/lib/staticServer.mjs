@@ -49,6 +49,12 @@ export async function startStaticServer({ root, base = '/', port = 0, gzip = fal
   return {
     origin,
     url: `${origin}${prefix}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+    // Stops listening and drops every connection, a browser's kept-alive ones included: `server.close()` alone waits
+    // for them, and a test that closes the server mid-run (a redeploy) once waited past its 60 s timeout in CI.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve(undefined));
+        server.closeAllConnections();
+      }),
   };
 }
