@@ -48,24 +48,35 @@ let readerScrolling = false;
 /** Counts focus moves, so that only the latest one's reveal runs, and only once. */
 let focusToken = 0;
 
-/** The pending write of the address (below). */
+/** The pending write of the address (below), and what it will write. */
 let addressTimer: number | undefined;
+let pendingAddress: { id: string; from: string } | null = null;
 
 /**
- * Keeps the address a link to the step in view, without adding history entries: only for the reader's own scrolling.
- * Written in a task of its own, once for a run of steps a fast scroll passes: `replaceState` took a quarter of a
- * step change's time (at 4× CPU), which is the chart's to draw in. An address that moved meanwhile (a link the reader
- * followed) is left alone.
+ * How long a step stays current before the address names it: past the chart's move (TRANSITION_MS, 650 ms), so the
+ * write never lands in the middle of one, and once for a run of steps a reader scrolls through. Rewriting the
+ * address is not free: besides `replaceState` itself, Chromium decodes the page's icon again after each one (an SVG
+ * icon is a document of its own), together 15–40 ms at 4× CPU slowdown.
  */
+const ADDRESS_DELAY_MS = 800;
+
+/** Writes the pending address now (an address that moved meanwhile, a link the reader followed, is left alone). */
+function writeAddress(): void {
+  window.clearTimeout(addressTimer);
+  const pending = pendingAddress;
+  pendingAddress = null;
+  if (pending && location.hash === pending.from) history.replaceState(history.state, '', `#${pending.id}`);
+}
+
+/** Keeps the address a link to the step in view, without adding history entries: only for the reader's own scrolling. */
 function followAddress(id: string, source: StepSource): void {
   if (source !== 'scroll' || !readerScrolling || pinned === blockOf.get(id)) return;
   // The latest step in view wins, even one the address already names (a reader who scrolled back before the write).
   window.clearTimeout(addressTimer);
+  pendingAddress = null;
   if (location.hash === `#${id}`) return;
-  const from = location.hash;
-  addressTimer = window.setTimeout(() => {
-    if (location.hash === from) history.replaceState(history.state, '', `#${id}`);
-  }, 0);
+  pendingAddress = { id, from: location.hash };
+  addressTimer = window.setTimeout(writeAddress, ADDRESS_DELAY_MS);
 }
 
 /** Makes `id` the current step of its block. Returns false for an unknown id. */
@@ -175,6 +186,13 @@ export async function startScrolly(host?: (stepper: Stepper) => void): Promise<S
   for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) {
     window.addEventListener(type, unpin, { passive: true, capture: true });
   }
+  // An address still to be written is written before anything reads it: a click (the header's Present link opens
+  // the presentation at the address's step), and the page being left or hidden (its history entry, a shared tab).
+  window.addEventListener('click', writeAddress, { capture: true });
+  window.addEventListener('pagehide', writeAddress);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') writeAddress();
+  });
 
   // A change of the window's width (a phone turned, a window dragged) reflows the text, and the old scroll offset would
   // show other text, under the trigger line another step. The place is noted as the page scrolls and once the steps
@@ -185,20 +203,29 @@ export async function startScrolly(host?: (stepper: Stepper) => void): Promise<S
   let width = window.innerWidth;
   /** A step's span: from its top to the next step's top (the last step's, to its own bottom). */
   const spanOf = (self: { top: number; bottom: number }, nextTop: number | undefined) => (nextTop ?? self.bottom) - self.top;
+  // Noted on every scroll event, so it reads as little layout as it can: the block it found last time first (a block
+  // spans several screens), then each block's ends, and every step only of the block the line crosses. Reading every
+  // step of all ten blocks took 3–4 ms per scroll event at 4× CPU slowdown.
+  let lastBlock: Block | undefined;
+  const crosses = (block: Block, line: number) => {
+    const first = block.steps[0];
+    const last = block.steps[block.steps.length - 1];
+    return !!first && !!last && line >= first.getBoundingClientRect().top && line <= last.getBoundingClientRect().bottom;
+  };
   const notePlace = () => {
     place = null;
     const line = triggerLine();
-    for (const block of blocks) {
-      // The step under the line by the geometry (as `settle` finds it), whatever the stepper has caught up with.
-      const { tops, inView } = geometryOf(block, line);
-      if (!inView) continue;
-      const i = tops.findIndex((t) => t.id === activeStepAt(tops, line));
-      const step = block.steps[i];
-      const at = tops[i];
-      if (!step || !at) continue;
-      const span = spanOf(at, tops[i + 1]?.top);
-      if (span > 0) place = { step, next: block.steps[i + 1] ?? null, at: (line - at.top) / span };
-    }
+    const block = lastBlock && crosses(lastBlock, line) ? lastBlock : blocks.find((b) => b !== lastBlock && crosses(b, line));
+    if (!block) return;
+    lastBlock = block;
+    // The step under the line by the geometry (as `settle` finds it), whatever the stepper has caught up with.
+    const { tops } = geometryOf(block, line);
+    const i = tops.findIndex((t) => t.id === activeStepAt(tops, line));
+    const step = block.steps[i];
+    const at = tops[i];
+    if (!step || !at) return;
+    const span = spanOf(at, tops[i + 1]?.top);
+    if (span > 0) place = { step, next: block.steps[i + 1] ?? null, at: (line - at.top) / span };
   };
   const restorePlace = () => {
     if (!place) return;

@@ -46,8 +46,8 @@ describe('scrollytelling', () => {
       await o.page.exposeFunction('recordStep', (id: string) => seen.push(id));
       await o.page.evaluate(() =>
         document.addEventListener('stepchange', (e) => {
-          const d = (e as CustomEvent<{ step: string; source: string }>).detail;
-          if (d.source === 'scroll') (window as unknown as { recordStep(id: string): void }).recordStep(d.step);
+          const d = (e as CustomEvent<{ id: string; source: string }>).detail;
+          if (d.source === 'scroll') (window as unknown as { recordStep(id: string): void }).recordStep(d.id);
         }),
       );
       await o.page.mouse.move(200, 300);
@@ -57,10 +57,12 @@ describe('scrollytelling', () => {
       }
       // The steps the scroll moved to came in reading order (a block's first step is already current when it arrives).
       const order = seen.map((id) => all.findIndex((s) => s.id === id));
+      expect(order, `${viewport.width} px: a step the page does not have in ${seen.join(' ')}`).not.toContain(-1);
       const blocks = await o.page.locator('[data-scrolly]').count();
       expect(order.length, `${viewport.width} px: ${seen.join(' ')}`).toBeGreaterThanOrEqual(all.length - blocks);
       expect([...order].sort((a, b) => a - b)).toEqual(order);
-      expect(new URL(o.page.url()).hash).toBe(`#${all[all.length - 1]?.id}`);
+      // The address names the last step once the reader stays on it (a moment after, not mid-move).
+      await expect.poll(() => new URL(o.page.url()).hash, { timeout: 3000 }).toBe(`#${all[all.length - 1]?.id}`);
     }
   });
 
@@ -339,6 +341,48 @@ describe('scrollytelling', () => {
       await wheelTo(o.page, id);
       await expect.poll(() => o.page.evaluate(() => location.hash), { timeout: 3000 }).toBe(`#${id}`);
     }
+  });
+
+  it('writes the address once the reader stays on a step, not for each step a scroll passes, and before the Present link reads it', async () => {
+    const o = await page('', { viewport: { width: 1280, height: 800 }, ...noMotion });
+    await o.page.waitForFunction(() => document.documentElement.dataset.scrolly === 'ready');
+    const ids = await o.page.$$eval('div[data-scrolly]', (blocks) => [...blocks[0]!.querySelectorAll('[data-step]')].map((s) => s.id));
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    await o.page.mouse.move(200, 300);
+    await wheelTo(o.page, ids[0]!);
+    await expect.poll(() => o.page.evaluate(() => location.hash), { timeout: 3000 }).toBe(`#${ids[0]}`);
+    // Every address write and every step change from here on.
+    await o.page.evaluate(() => {
+      const w = window as unknown as { writes: string[]; passed: string[] };
+      w.writes = [];
+      w.passed = [];
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (data: unknown, unused: string, url?: string | URL | null) => {
+        w.writes.push(String(url));
+        replace(data, unused, url);
+      };
+      document.addEventListener('stepchange', (e) => w.passed.push((e as CustomEvent<{ id: string }>).detail.id));
+    });
+    // A brisk scroll through the block's steps, without stopping on any.
+    const last = ids[ids.length - 1]!;
+    for (let i = 0; i < 60 && (await liveChartOf(o.page, last)).current !== last; i++) {
+      await o.page.mouse.wheel(0, 200);
+      await o.page.waitForTimeout(40);
+    }
+    const during = await o.page.evaluate(() => {
+      const { writes, passed } = window as unknown as { writes: string[]; passed: string[] };
+      return { writes: [...writes], passed: [...passed] };
+    });
+    expect(during.passed.length, `steps passed: ${during.passed.join(' ')}`).toBeGreaterThanOrEqual(2);
+    expect(during.writes.length, `writes while passing ${during.passed.join(' ')}: ${during.writes.join(' ')}`).toBeLessThan(during.passed.length);
+    // Stopped: the address names the step the reader stays on.
+    const here = (await liveChartOf(o.page, last)).current;
+    await expect.poll(() => o.page.evaluate(() => location.hash), { timeout: 3000 }).toBe(`#${here}`);
+    // The Present link, clicked the moment a step is reached, opens at that step, not the one before.
+    await wheelTo(o.page, ids[0]!);
+    await expect.poll(async () => (await liveChartOf(o.page, ids[0]!)).current, { timeout: 3000 }).toBe(ids[0]);
+    await o.page.locator('[data-present-link]').click();
+    await o.page.waitForURL(new RegExp(`/present/#${ids[0]}$`));
   });
 
   for (const hash of ['#%', '#50%', '#%E0%A4%A', '#%3Cscript%3E']) {
