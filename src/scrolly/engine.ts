@@ -205,7 +205,7 @@ export async function startScrolly(host?: (stepper: Stepper) => void): Promise<S
   const spanOf = (self: { top: number; bottom: number }, nextTop: number | undefined) => (nextTop ?? self.bottom) - self.top;
   // Noted on every scroll event, so it reads as little layout as it can: the block it found last time first (a block
   // spans several screens), then each block's ends, and every step only of the block the line crosses. Reading every
-  // step of all ten blocks took 3–4 ms per scroll event at 4× CPU slowdown.
+  // step of all ten blocks took 3–4 ms per scroll event in a trace at 4× CPU slowdown.
   let lastBlock: Block | undefined;
   const crosses = (block: Block, line: number) => {
     const first = block.steps[0];
