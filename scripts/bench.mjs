@@ -5,7 +5,8 @@
  *   - bytes of HTML, CSS, JS, fonts and images, raw and gzip, and requests,
  *     as a reader who scrolls to the end loads them (system Chromium);
  *   - Lighthouse (mobile, simulated throttling) scores and LCP, CLS, TBT,
- *     twice: served gzip-compressed, as any static host serves text
+ *     served gzip-compressed (the median of three runs, with their range;
+ *     `--runs=N`), as any static host serves text
  *     (GitHub Pages, Netlify, nginx with gzip_static), and uncompressed, as
  *     the peers in shared/design/performance.md were measured;
  *   - the simulation: the paper's whole experiment (against a plain
@@ -24,6 +25,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROME_ARGS, findChrome } from './lib/chrome.mjs';
+import { medianAudit } from './lib/lighthouseRuns.mjs';
 import { startStaticServer } from './lib/staticServer.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -50,6 +52,11 @@ const PAGES = [
 const BUDGETS = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'));
 /** `--quick`: Lighthouse on the essay and an embed only, mobile only. */
 const QUICK = args.has('--quick');
+/**
+ * Runs of the budgeted audit (mobile, served gzip) per page: the figures are their medians, with the range
+ * (scripts/lib/lighthouseRuns.mjs). One run varied more than most changes do. `--runs=N` sets it.
+ */
+const RUNS = Math.max(1, Number([...args].find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? (QUICK ? 1 : 3)) || 1);
 
 if (!args.has('--skip-build')) {
   console.log('▶ astro build');
@@ -402,10 +409,12 @@ try {
   for (const { name, path, lighthousePath = path } of PAGES) {
     const url = `${server.url}${path}`;
     const weight = await weigh(url);
-    /** @type {Record<string, Awaited<ReturnType<typeof audit>>>} */
+    /** @type {Record<string, Awaited<ReturnType<typeof audit>> & Partial<Pick<import('./lib/lighthouseRuns.mjs').MedianAudit, 'runs' | 'range'>>>} */
     const lighthouse = {};
     if (!QUICK || name === 'essay' || name === 'embed') {
-      lighthouse['mobile gzip'] = await audit(`${gzipServer.url}${lighthousePath}`);
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await audit(`${gzipServer.url}${lighthousePath}`));
+      lighthouse['mobile gzip'] = medianAudit(runs);
       lighthouse['mobile raw'] = await audit(`${server.url}${lighthousePath}`);
       if (!QUICK) {
         lighthouse['desktop gzip'] = await audit(`${gzipServer.url}${lighthousePath}`, 'desktop');
@@ -440,6 +449,10 @@ for (const r of results) {
   console.log(
     `${r.page.padEnd(9)} ${served.padEnd(12)} ${String(l.performance).padStart(4)}  ${String(l.accessibility).padStart(4)}  ${String(l.bestPractices).padStart(7)}  ${String(l.seo).padStart(3)}  ${String(l.lcpMs).padStart(8)}  ${(Number.isNaN(l.cls) ? '—' : l.cls.toFixed(3)).padStart(5)}  ${String(l.tbtMs).padStart(7)}  ${String(l.fcpMs).padStart(6)}`,
   );
+  if (l.range && l.runs && l.runs > 1) {
+    const span = (/** @type {[number, number]} */ [a, b]) => (a === b ? String(a) : `${a}–${b}`);
+    console.log(`          median of ${l.runs} runs; perf ${span(l.range.performance)}, LCP ${span(l.range.lcpMs)} ms, TBT ${span(l.range.tbtMs)} ms, FCP ${span(l.range.fcpMs)} ms`);
+  }
   console.log(`          LCP element: ${l.lcpElement}`);
   if (l.failing.length) console.log(`          audits below 0.9: ${l.failing.join(', ')}`);
   }

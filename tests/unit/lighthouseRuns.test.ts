@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { median, medianAudit } from '../../scripts/lib/lighthouseRuns.mjs';
+
+const run = (performance: number, lcpMs: number, tbtMs: number, extra: Partial<Parameters<typeof medianAudit>[0][number]> = {}) => ({
+  performance,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+  lcpMs,
+  cls: 0,
+  tbtMs,
+  fcpMs: lcpMs - 50,
+  lcpElement: `element of the run scoring ${performance}`,
+  failing: performance < 98 ? ['total-blocking-time'] : [],
+  ...extra,
+});
+
+describe('the bench’s Lighthouse runs', () => {
+  it('takes the median of an odd and an even number of values, ignoring runs that measured nothing', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([NaN, 5, 1])).toBe(3);
+    expect(median([NaN])).toBeNaN();
+  });
+
+  it('reports each figure’s median with its range, not the last run', () => {
+    const m = medianAudit([run(95, 1134, 254), run(99, 1110, 102), run(98, 1117, 163)]);
+    expect(m).toMatchObject({ performance: 98, lcpMs: 1117, tbtMs: 163, fcpMs: 1067, cls: 0, accessibility: 100, runs: 3 });
+    expect(m.range).toEqual({ performance: [95, 99], lcpMs: [1110, 1134], tbtMs: [102, 254], fcpMs: [1060, 1084] });
+  });
+
+  it('names the LCP element and the failing audits of the run whose score is the median', () => {
+    const m = medianAudit([run(95, 1134, 254), run(99, 1110, 102), run(97, 1117, 163)]);
+    expect(m.lcpElement).toBe('element of the run scoring 97');
+    expect(m.failing).toEqual(['total-blocking-time']);
+  });
+
+  it('says a page was not measured when no run measured it, and keeps what one run measured', () => {
+    const none = { performance: NaN, accessibility: NaN, bestPractices: NaN, seo: NaN, lcpMs: NaN, cls: NaN, tbtMs: NaN, fcpMs: NaN, lcpElement: 'not measured: NO_LCP', failing: [] };
+    const m = medianAudit([none, none]);
+    expect(m.performance).toBeNaN();
+    expect(m.lcpElement).toBe('not measured: NO_LCP');
+    expect(medianAudit([none, run(100, 900, 10)]).lcpMs).toBe(900);
+    expect(() => medianAudit([])).toThrow(/no runs/);
+  });
+});
