@@ -7,35 +7,13 @@
  *  - shows the controls that step through the chart's states when the
  *    snippet asks (`?steps=1`), carrying the snippet's parameters along;
  *  - for the simulation's "your settings" view with a scenario in the
- *    address, loads the module that computes and draws it, once the page
- *    has painted.
+ *    address, loads the module that computes and draws it.
+ * It starts once the page has painted (AfterPaint, in EmbedPage.astro).
  * Parameters are read through parseEmbedParams: only known values, and
  * nothing from the address is written into the page as markup.
  */
 import { datawrapperMessage, embedQuery, heightMessage, parseEmbedParams } from './embed';
 import { urlHasScenario } from '../data/simulation/settingsKeys';
-
-/** Runs `task` once, when the browser reports the page's first contentful paint (or after `fallbackMs` without one). */
-function afterFirstPaint(task: () => void, fallbackMs = 1000): void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    observer?.disconnect();
-    window.clearTimeout(timer);
-    task();
-  };
-  const timer = window.setTimeout(run, fallbackMs);
-  let observer: PerformanceObserver | undefined;
-  try {
-    observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('first-contentful-paint').length) run();
-    });
-    observer.observe({ type: 'paint', buffered: true });
-  } catch {
-    run();
-  }
-}
 
 export function startEmbed(): void {
   const root = document.querySelector<HTMLElement>('[data-embed]');
@@ -51,15 +29,12 @@ export function startEmbed(): void {
   }
 
   if (chart === 'ladders' && state === 'your-settings' && urlHasScenario(location.search)) {
-    // Once the page's first paint is on screen: the simulation's code (about 30 KB) is then not fetched alongside
-    // the font and the page that the first paint needs. A frame that is not shown (an embed scrolled out of view,
-    // a background tab) reports no paint; the simulation then starts after a second.
-    afterFirstPaint(() => {
-      import('./scenarioEmbed').then(
-        (m) => m.startScenario(root),
-        () => undefined,
-      );
-    });
+    // This script runs once the page's first paint is on screen (AfterPaint, in EmbedPage.astro): the simulation's
+    // code (about 30 KB) is not fetched alongside the font and the page that the first paint needs.
+    import('./scenarioEmbed').then(
+      (m) => m.startScenario(root),
+      () => undefined,
+    );
   }
 
   // Auto-height: the height of the content (never of the frame, so resizing the frame cannot feed back into it).

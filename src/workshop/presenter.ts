@@ -64,6 +64,13 @@ export function mmss(ms: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
+declare global {
+  interface Window {
+    /** Keys pressed before startDeck ran: kept by the inline script in Deck.astro. */
+    deckEarlyKeys?: KeyboardEventInit[];
+  }
+}
+
 const isFormControl = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(el.tagName));
 
@@ -310,7 +317,7 @@ export function startDeck(): void {
     }
   };
 
-  document.addEventListener('keydown', (event) => {
+  const onKey = (event: KeyboardEvent) => {
     const overlayOpen = [overview, help].some((o) => o && !o.hidden);
     if (event.key === 'Escape' && overlayOpen) {
       event.preventDefault();
@@ -324,7 +331,8 @@ export function startDeck(): void {
     if (overlayOpen && !['overview', 'help', 'escape'].includes(action)) return;
     event.preventDefault();
     act(action);
-  });
+  };
+  document.addEventListener('keydown', onKey);
 
   deck.addEventListener('click', (event) => {
     const target = event.target as Element;
@@ -385,4 +393,6 @@ export function startDeck(): void {
   });
   show(indexOfHash() ?? 0, 'init');
   send({ type: 'hello' });
+  // Keys pressed after the first slide painted and before this script started (Deck.astro's inline script kept them).
+  for (const init of window.deckEarlyKeys?.splice(0) ?? []) onKey(new KeyboardEvent('keydown', { ...init, cancelable: true }));
 }

@@ -8,7 +8,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, pdfPages, siteUrl, trackedOpen } from './helpers';
 
-const open = trackedOpen();
+const opened = trackedOpen();
+/** Once the deck's script has started: it loads once the first slide has painted (AfterPaint, in Deck.astro). */
+const deckStarted = (page: Page) => page.locator('[data-deck][data-started]').waitFor({ state: 'attached' });
+/** Opens a page; a deck's, once its script has started. */
+const open: typeof opened = async (path = '', options = {}) => {
+  const o = await opened(path, options);
+  if (path.startsWith('present/')) await deckStarted(o.page);
+  return o;
+};
 const current = (page: Page) => page.locator('.slide[aria-current="step"]').getAttribute('data-step');
 const hash = (page: Page) => new URL(page.url()).hash;
 const pdfBox = (pdf: Buffer) => /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'))?.slice(1, 3).map((n) => Math.round(Number(n)));
@@ -114,14 +122,17 @@ describe('the presentation', () => {
     await page.keyboard.press('ArrowRight');
     expect(hash(page)).toBe('#as-much-or-more');
     await page.reload();
+    await deckStarted(page);
     expect(await current(page)).toBe('as-much-or-more');
     await page.keyboard.press('Escape');
     await page.waitForURL((u) => u.pathname === '/' && u.hash === '#as-much-or-more');
     await page.goBack();
     await page.waitForURL(/\/present\/#as-much-or-more$/);
+    await deckStarted(page);
     expect(await current(page)).toBe('as-much-or-more');
     // An unknown or hostile address opens on the first slide, and puts nothing of it in the page.
     await page.goto(siteUrl('present/?fresh=1#%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E'));
+    await deckStarted(page);
     expect(await current(page)).toBe('start');
     expect(await page.content()).not.toContain('onerror');
   });
@@ -225,6 +236,33 @@ describe('the presentation', () => {
     }
   });
 
+  it('asks for its script only once the first slide has painted, and plays a key pressed before it started', async () => {
+    const { page, context, errors } = await open('404-first/');
+    // The script arrives late, as on a slow venue network, and the clicker is pressed as the slide appears.
+    await context.route(/\/_astro\/.*\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 600));
+      await route.continue();
+    });
+    const started = () => page.locator('[data-deck]').getAttribute('data-started');
+    await page.goto(siteUrl('present/#sarah-new-week'), { waitUntil: 'commit' });
+    await page.locator('.slide[data-step="sarah-new-week"]').waitFor({ state: 'visible' });
+    expect(await started()).toBeNull();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(started, { timeout: 8000 }).toBe('');
+    const next = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll<HTMLElement>('.slide')].map((s) => s.dataset.step);
+      return ids[ids.indexOf('sarah-new-week') + 1];
+    });
+    await expect.poll(() => current(page)).toBe(next);
+    const { fcp, scripts } = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+      scripts: performance.getEntriesByType('resource').filter((r) => /\.js$/.test(new URL(r.name).pathname)).map((r) => ({ name: new URL(r.name).pathname, start: r.startTime })),
+    }));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => s.start <= fcp), `scripts asked for before the first paint at ${fcp} ms`).toEqual([]);
+    expect(errors.filter((e) => !/404 \(Not Found\)/.test(e))).toEqual([]);
+  });
+
   it('cross-fades slides only when motion is allowed, and never as it opens', async () => {
     const animation = (page: Page) => page.locator('.slide.is-current').evaluate((el) => getComputedStyle(el).animationName);
     for (const reducedMotion of ['reduce', 'no-preference'] as const) {
@@ -238,6 +276,7 @@ describe('the presentation', () => {
         // The site's own motion switch (remembered in storage) wins over the system's setting.
         await page.evaluate(() => localStorage.setItem('motion', 'reduce'));
         await page.reload();
+        await deckStarted(page);
         await page.keyboard.press('ArrowRight');
         await page.waitForTimeout(50);
         expect(await animation(page), 'motion switched off on the site').toBe('none');
@@ -251,6 +290,7 @@ describe('the facilitator’s window', () => {
     const audience = await open('present/#start');
     const facilitator = await audience.context.newPage();
     await facilitator.goto(siteUrl('present/facilitator/#start'));
+    await deckStarted(facilitator);
     await audience.page.keyboard.press('ArrowRight');
     await expect.poll(() => current(facilitator)).toBe('opening');
     await facilitator.keyboard.press('ArrowRight');
@@ -317,6 +357,7 @@ describe('the facilitator’s window', () => {
     const notes = await page.locator('[data-deck-notes]').boundingBox();
     expect(slide && notes && slide.x + slide.width <= notes.x + 1).toBe(true);
     await page.reload();
+    await deckStarted(page);
     expect(await page.locator('[data-notes-for="sarah-new-week"]').isVisible()).toBe(true);
     await page.keyboard.press('v');
     expect(await page.locator('[data-deck-notes]').isVisible()).toBe(false);
