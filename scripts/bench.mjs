@@ -24,7 +24,10 @@ import { chromium } from 'playwright-core';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+// Lighthouse's own simulation module (the same instance Lighthouse runs): it keeps each simulation's node timings.
+import * as Lantern from 'lighthouse/core/lib/lantern/lantern.js';
 import { CHROME_ARGS, findChrome } from './lib/chrome.mjs';
+import { lcpPath } from './lib/lcpPath.mjs';
 import { medianAudit } from './lib/lighthouseRuns.mjs';
 import { startStaticServer } from './lib/staticServer.mjs';
 
@@ -350,6 +353,24 @@ function lcpElement(audits) {
 }
 
 /**
+ * The requests and tasks of the last run's simulated LCP, in one line (scripts/lib/lcpPath.mjs): the pessimistic
+ * one of Lighthouse's two estimates (it averages them), which holds every request the page made before its largest
+ * paint. '' if the run simulated none.
+ * @param {string} url the audited page
+ */
+function simulatedLcpPath(url) {
+  const timings = Lantern.Simulation.Simulator.allNodeTimings.get('pessimisticLargestContentfulPaint');
+  if (!timings) return '';
+  /** @type {import('./lib/lcpPath.mjs').PathStep[]} */
+  const steps = [...timings.entries()].map(([node, t]) =>
+    node.type === 'network'
+      ? { kind: 'network', url: node.request.url, resourceType: String(node.request.resourceType ?? ''), start: t.startTime, end: t.endTime }
+      : { kind: 'cpu', start: t.startTime, end: t.endTime, observedMs: (node.endTime - node.startTime) / 1000 },
+  );
+  return lcpPath(steps, new URL(url).origin);
+}
+
+/**
  * Runs Lighthouse on the system Chromium: mobile (its defaults: a mid-range
  * phone, simulated slow 4G, 4× CPU) or desktop (its desktop configuration).
  * @param {string} url
@@ -357,6 +378,7 @@ function lcpElement(audits) {
  */
 async function audit(url, formFactor = 'mobile') {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROME_ARGS] });
+  Lantern.Simulation.Simulator.allNodeTimings.clear();
   try {
     const result = await lighthouse(
       url,
@@ -373,7 +395,7 @@ async function audit(url, formFactor = 'mobile') {
     // Lighthouse could not measure the page (it refuses a 404 status; NO_LCP when it saw no contentful paint it
     // could attribute): say so, rather than report scores of 0.
     if (runtimeError) {
-      return { performance: NaN, accessibility: NaN, bestPractices: NaN, seo: NaN, lcpMs: NaN, cls: NaN, tbtMs: NaN, fcpMs: NaN, lcpElement: `not measured: ${runtimeError.code}`, failing: [] };
+      return { performance: NaN, accessibility: NaN, bestPractices: NaN, seo: NaN, lcpMs: NaN, cls: NaN, tbtMs: NaN, fcpMs: NaN, lcpElement: `not measured: ${runtimeError.code}`, lcpPath: '', failing: [] };
     }
     const score = (/** @type {string} */ id) => (categories[id]?.score === null || categories[id]?.score === undefined ? NaN : Math.round(categories[id].score * 100));
     return {
@@ -386,6 +408,7 @@ async function audit(url, formFactor = 'mobile') {
       tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
       fcpMs: Math.round(audits['first-contentful-paint']?.numericValue ?? NaN),
       lcpElement: lcpElement(audits),
+      lcpPath: simulatedLcpPath(url),
       failing: Object.values(audits)
         .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
         .map((a) => a.id),
@@ -454,6 +477,7 @@ for (const r of results) {
     console.log(`          median of ${l.runs} runs; perf ${span(l.range.performance)}, LCP ${span(l.range.lcpMs)} ms, TBT ${span(l.range.tbtMs)} ms, FCP ${span(l.range.fcpMs)} ms`);
   }
   console.log(`          LCP element: ${l.lcpElement}`);
+  if (l.lcpPath) console.log(`          LCP as simulated (requests, then the main thread; ms): ${l.lcpPath}`);
   if (l.failing.length) console.log(`          audits below 0.9: ${l.failing.join(', ')}`);
   }
 }

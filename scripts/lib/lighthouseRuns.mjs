@@ -10,7 +10,7 @@
 
 /**
  * @typedef {{ performance: number, accessibility: number, bestPractices: number, seo: number,
- *   lcpMs: number, cls: number, tbtMs: number, fcpMs: number, lcpElement: string, failing: string[] }} Audit
+ *   lcpMs: number, cls: number, tbtMs: number, fcpMs: number, lcpElement: string, lcpPath: string, failing: string[] }} Audit
  * @typedef {Audit & { runs: number, range: Record<'performance' | 'lcpMs' | 'tbtMs' | 'fcpMs', [number, number]> }} MedianAudit
  */
 
@@ -28,9 +28,16 @@ function range(/** @type {number[]} */ values) {
   return /** @type {[number, number]} */ (v.length ? [Math.min(...v), Math.max(...v)] : [NaN, NaN]);
 }
 
+/** The run whose `key` is nearest `value` (the first such run; the first run if none measured it). */
+function nearest(/** @type {Audit[]} */ runs, /** @type {'lcpMs'} */ key, /** @type {number} */ value) {
+  const measured = runs.filter((r) => !Number.isNaN(r[key]));
+  return measured.reduce((best, r) => (Math.abs(r[key] - value) < Math.abs(best[key] - value) ? r : best), measured[0] ?? /** @type {Audit} */ (runs[0]));
+}
+
 /**
  * The median of each figure over `runs`, and the range of the scores and timings. The LCP element and the
- * audits below 0.9 are those of the run whose performance score is the median's (the first such run).
+ * audits below 0.9 are those of the run whose performance score is the median's (the first such run); the
+ * simulated LCP's path, that of the run whose LCP is nearest the median.
  * @param {Audit[]} runs
  * @returns {MedianAudit}
  */
@@ -49,6 +56,8 @@ export function medianAudit(runs) {
     tbtMs: Math.round(median(of('tbtMs'))),
     fcpMs: Math.round(median(of('fcpMs'))),
     lcpElement: typical.lcpElement,
+    // What the median LCP was made of: the run whose LCP is nearest the median's.
+    lcpPath: nearest(runs, 'lcpMs', median(of('lcpMs'))).lcpPath,
     failing: typical.failing,
     runs: runs.length,
     range: { performance: range(of('performance')), lcpMs: range(of('lcpMs')), tbtMs: range(of('tbtMs')), fcpMs: range(of('fcpMs')) },

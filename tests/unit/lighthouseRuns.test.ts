@@ -11,6 +11,7 @@ const run = (performance: number, lcpMs: number, tbtMs: number, extra: Partial<P
   tbtMs,
   fcpMs: lcpMs - 50,
   lcpElement: `element of the run scoring ${performance}`,
+  lcpPath: `path of the run with LCP ${lcpMs}`,
   failing: performance < 98 ? ['total-blocking-time'] : [],
   ...extra,
 });
@@ -35,12 +36,18 @@ describe('the bench’s Lighthouse runs', () => {
     expect(m.failing).toEqual(['total-blocking-time']);
   });
 
+  it('shows what the median LCP was made of: the path of the run whose LCP is nearest the median', () => {
+    expect(medianAudit([run(95, 1134, 254), run(99, 1010, 102), run(97, 1117, 163)]).lcpPath).toBe('path of the run with LCP 1117');
+    // Two runs: the median falls between them; the nearer (the first of equals) is shown.
+    expect(medianAudit([run(99, 1000, 10), run(99, 1100, 10), run(98, 1300, 10), run(98, 1020, 10)]).lcpPath).toBe('path of the run with LCP 1100');
+  });
+
   it('says a page was not measured when no run measured it, and keeps what one run measured', () => {
-    const none = { performance: NaN, accessibility: NaN, bestPractices: NaN, seo: NaN, lcpMs: NaN, cls: NaN, tbtMs: NaN, fcpMs: NaN, lcpElement: 'not measured: NO_LCP', failing: [] };
+    const none = { performance: NaN, accessibility: NaN, bestPractices: NaN, seo: NaN, lcpMs: NaN, cls: NaN, tbtMs: NaN, fcpMs: NaN, lcpElement: 'not measured: NO_LCP', lcpPath: '', failing: [] };
     const m = medianAudit([none, none]);
     expect(m.performance).toBeNaN();
     expect(m.lcpElement).toBe('not measured: NO_LCP');
-    expect(medianAudit([none, run(100, 900, 10)]).lcpMs).toBe(900);
+    expect(medianAudit([none, run(100, 900, 10)])).toMatchObject({ lcpMs: 900, lcpPath: 'path of the run with LCP 900' });
     expect(() => medianAudit([])).toThrow(/no runs/);
   });
 });
