@@ -16,7 +16,7 @@ import { chartList, getChart } from '../../src/charts/registry';
 import { DEFAULT_EMBED_PARAMS, type EmbedParams } from '../../src/embed/embed';
 import { iframeHtml, snippets } from '../../src/embed/snippets';
 import { snippetTarget } from '../../src/embed/target';
-import { axeViolations, siteUrl, trackLayoutShifts, trackedOpen } from './helpers';
+import { axeViolations, scriptsAndFirstPaint, siteUrl, trackLayoutShifts, trackedOpen } from './helpers';
 
 const open = trackedOpen();
 
@@ -351,10 +351,7 @@ describe('the embed page', () => {
       const { page, errors } = await open(path, { viewport: { width: 412, height: 823 } });
       if (path.includes('rho')) await page.locator('.embed__figure[data-live]').waitFor({ timeout: 15_000 });
       else await page.locator('[data-embed-steps]').waitFor({ state: 'visible' });
-      const { fcp, scripts } = await page.evaluate(() => ({
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
-        scripts: performance.getEntriesByType('resource').filter((r) => /\.js$/.test(new URL(r.name).pathname)).map((r) => ({ name: new URL(r.name).pathname, start: r.startTime })),
-      }));
+      const { fcp, scripts } = await scriptsAndFirstPaint(page);
       expect(scripts.length, path).toBeGreaterThan(0);
       expect(scripts.filter((s) => s.start <= fcp), `${path}: scripts asked for before the first paint at ${fcp} ms`).toEqual([]);
       if (path.includes('rho')) expect(scripts.filter((s) => /\/scenarioEmbed\.[^/]*\.js$/.test(s.name))).toHaveLength(1);

@@ -133,6 +133,17 @@ export async function trackLayoutShifts(page: Page): Promise<() => Promise<numbe
   return () => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
 }
 
+/** The page's first contentful paint (Infinity before it) and every script it has asked for, with when it asked. */
+export function scriptsAndFirstPaint(page: Page): Promise<{ fcp: number; scripts: { name: string; start: number }[] }> {
+  return page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((r) => /\.js$/.test(new URL(r.name).pathname))
+      .map((r) => ({ name: new URL(r.name).pathname, start: r.startTime })),
+  }));
+}
+
 /** An `open()` that closes every page it opened when the test file ends. */
 export function trackedOpen(): (path?: string, options?: BrowserContextOptions) => Promise<Opened> {
   const opened: Opened[] = [];

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, pdfPages, siteUrl, trackedOpen } from './helpers';
+import { axeViolations, pdfPages, scriptsAndFirstPaint, siteUrl, trackedOpen } from './helpers';
 
 const opened = trackedOpen();
 /** Once the deck's script has started: it loads once the first slide has painted (AfterPaint, in Deck.astro). */
@@ -254,10 +254,7 @@ describe('the presentation', () => {
       return ids[ids.indexOf('sarah-new-week') + 1];
     });
     await expect.poll(() => current(page)).toBe(next);
-    const { fcp, scripts } = await page.evaluate(() => ({
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
-      scripts: performance.getEntriesByType('resource').filter((r) => /\.js$/.test(new URL(r.name).pathname)).map((r) => ({ name: new URL(r.name).pathname, start: r.startTime })),
-    }));
+    const { fcp, scripts } = await scriptsAndFirstPaint(page);
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((s) => s.start <= fcp), `scripts asked for before the first paint at ${fcp} ms`).toEqual([]);
     expect(errors.filter((e) => !/404 \(Not Found\)/.test(e))).toEqual([]);

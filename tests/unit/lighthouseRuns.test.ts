@@ -38,7 +38,7 @@ describe('the bench’s Lighthouse runs', () => {
 
   it('shows what the median LCP was made of: the path of the run whose LCP is nearest the median', () => {
     expect(medianAudit([run(95, 1134, 254), run(99, 1010, 102), run(97, 1117, 163)]).lcpPath).toBe('path of the run with LCP 1117');
-    // Two runs: the median falls between them; the nearer (the first of equals) is shown.
+    // Four runs: the median (1,060) falls between two of them, equally near; the first of those is shown.
     expect(medianAudit([run(99, 1000, 10), run(99, 1100, 10), run(98, 1300, 10), run(98, 1020, 10)]).lcpPath).toBe('path of the run with LCP 1100');
   });
 
