@@ -51,6 +51,13 @@ export function startGallery(): void {
 
   const radios = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
   const steps = form.querySelector<HTMLInputElement>('input[name="steps"]');
+  // The script starts after the page has painted (AfterPaint): a choice the reader made before then wins over the
+  // address's, which is not yet written. Otherwise the form shows the address's choices.
+  const chosen = (name: string) => radios(name).find((r) => r.checked && !r.defaultChecked)?.value;
+  const early = { state: chosen('state'), theme: chosen('theme'), steps: steps && steps.checked !== steps.defaultChecked ? steps.checked : undefined };
+  if (early.state !== undefined) state = targetOf(early.state).state.id;
+  if (early.theme !== undefined) params.theme = parseEmbedParams(`theme=${encodeURIComponent(early.theme)}`).theme;
+  if (early.steps !== undefined) params.steps = early.steps;
   for (const r of radios('state')) r.checked = r.value === state;
   for (const r of radios('theme')) r.checked = r.value === params.theme;
   if (steps) steps.checked = params.steps;
@@ -63,17 +70,16 @@ export function startGallery(): void {
       const box = page.querySelector(`[data-snippet="${s.id}"]`);
       const code = box?.querySelector('[data-snippet-code]');
       const note = box?.querySelector('[data-snippet-note]');
-      if (code) code.textContent = s.code;
-      if (note) note.textContent = s.note;
+      setText(code, s.code);
+      setText(note, s.note);
     }
-    page.querySelectorAll('[data-gallery-for]').forEach((el) => (el.textContent = `for “${target.state.label}”`));
-    page.querySelectorAll('[data-gallery-for-label]').forEach((el) => (el.textContent = target.state.label));
-    const alt = page.querySelector('[data-gallery-alt]');
-    if (alt) alt.textContent = imageAlt(target);
+    page.querySelectorAll('[data-gallery-for]').forEach((el) => setText(el, `for “${target.state.label}”`));
+    page.querySelectorAll('[data-gallery-for-label]').forEach((el) => setText(el, target.state.label));
+    setText(page.querySelector('[data-gallery-alt]'), imageAlt(target));
     if (preview) {
-      const src = targetUrls(target, options).embed;
-      if (preview.src !== src) preview.src = src;
+      preview.dataset.src = targetUrls(target, options).embed;
       preview.title = frameTitle(target);
+      if (previewNear) showPreview(preview);
     }
     if (!toAddress) return;
     const q = new URLSearchParams();
@@ -127,6 +133,37 @@ export function startGallery(): void {
     }, 4000);
   });
 
+  // The preview loads as the reader nears it, not with the page: a frame is a page of its own, with its scripts.
+  let previewNear = !preview || !('IntersectionObserver' in window);
+  if (preview && !previewNear) {
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        near.disconnect();
+        previewNear = true;
+        showPreview(preview);
+      },
+      { rootMargin: '200px 0px' },
+    );
+    near.observe(preview);
+  }
+
   update(false);
   if (state !== data.key || params.theme !== 'auto' || params.steps) update(true);
+  page.dataset.started = '';
+}
+
+/**
+ * Writes an element's text only if it changes. The script starts after the first paint and writes the build's own
+ * words back on the key view: a new text node is painted anew, and the browser took that late paint as the page's
+ * largest (LCP), as if the words had waited for the script.
+ */
+function setText(el: Element | null | undefined, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text;
+}
+
+/** Points the preview at the address its choices give (`data-src`), if it is not there already. */
+function showPreview(preview: HTMLIFrameElement): void {
+  const src = preview.dataset.src;
+  if (src && preview.src !== src) preview.src = src;
 }

@@ -443,6 +443,13 @@ describe('exports render alone', () => {
   });
 });
 
+/** Opens a chart's gallery page once its script has started: it loads once the page has painted (AfterPaint). */
+async function openGallery(path: string, options: Parameters<typeof open>[1] = {}) {
+  const o = await open(path, options);
+  await o.page.locator('[data-gallery][data-started]').waitFor({ state: 'attached' });
+  return o;
+}
+
 describe('the gallery', () => {
   it('lists every chart with every state as a thumbnail, and the essay links each chart to its page', async () => {
     const { page } = await open('charts/', { javaScriptEnabled: false });
@@ -461,6 +468,7 @@ describe('the gallery', () => {
     const checked = new Set<string>();
     for (const chart of chartList) {
       await page.goto(siteUrl(`charts/${chart.id}/`));
+      await page.locator('[data-gallery][data-started]').waitFor({ state: 'attached' });
       for (const state of chart.states) {
         await page.locator(`input[name="state"][value="${state.id}"]`).check({ force: true });
         const codes = await page.locator('[data-snippet-code]').allTextContents();
@@ -479,7 +487,7 @@ describe('the gallery', () => {
   });
 
   it('rebuilds the snippets for the chosen state and theme, keeps them in the address, and copies with an announcement', async () => {
-    const { page, context } = await open('charts/underlying-connections/');
+    const { page, context } = await openGallery('charts/underlying-connections/');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(root()).origin });
     await page.locator('input[name="state"][value="sound"]').check({ force: true });
     await page.locator('input[name="theme"][value="dark"]').check();
@@ -487,7 +495,8 @@ describe('the gallery', () => {
     expect(page.url()).toMatch(/\/charts\/underlying-connections\/\?state=sound&theme=dark&steps=1$/);
     const iframe = await page.locator('[data-snippet="iframe"] [data-snippet-code]').textContent();
     expect(iframe).toContain('/embed/underlying-connections/sound/?theme=dark&amp;steps=1');
-    expect(await page.locator('[data-gallery-preview]').getAttribute('src')).toMatch(/\/embed\/underlying-connections\/sound\/\?theme=dark&steps=1$/);
+    await page.locator('[data-gallery-preview]').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('[data-gallery-preview]').getAttribute('src')).toMatch(/\/embed\/underlying-connections\/sound\/\?theme=dark&steps=1$/);
     await page.locator('[data-copy="markdown"]').click();
     await expect.poll(() => page.locator('[data-gallery-status]').textContent()).toMatch(/^Copied: GitHub or GitLab wiki/);
     expect(await page.locator('[data-copy="markdown"]').textContent()).toBe('Copied');
@@ -495,16 +504,48 @@ describe('the gallery', () => {
     expect(copied).toBe(await page.locator('[data-snippet="markdown"] [data-snippet-code]').textContent());
     expect(copied).toMatch(/^\[!\[Underlying connections|^\[!\[/);
     // A shared link opens on the same choices.
-    const again = await open('charts/underlying-connections/?state=sound&theme=dark&steps=1');
+    const again = await openGallery('charts/underlying-connections/?state=sound&theme=dark&steps=1');
     expect(await again.page.locator('input[name="state"]:checked').getAttribute('value')).toBe('sound');
     expect(await again.page.locator('input[name="theme"]:checked').getAttribute('value')).toBe('dark');
   });
 
   it('ignores hostile choices in its address', async () => {
-    const { page, errors } = await open('charts/compass/?state=<script>alert(1)</script>&theme="><img src=x onerror=alert(1)>&rho=<b>');
+    const { page, errors } = await openGallery('charts/compass/?state=<script>alert(1)</script>&theme="><img src=x onerror=alert(1)>&rho=<b>');
     expect(await page.locator('input[name="state"]:checked').getAttribute('value')).toBe('turned');
     expect(await page.content()).not.toMatch(/onerror|<script>alert/);
     expect(errors).toEqual([]);
+  });
+
+  it('asks for its scripts once its words have painted, keeps a choice made before they started, and loads its preview as the reader nears it', async () => {
+    const { page, context, errors } = await open('404-first/', { viewport: { width: 412, height: 823 } });
+    // The scripts arrive late, as on a slow connection, and the reader picks a view as soon as the page shows.
+    await context.route(/\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 600));
+      await route.continue();
+    });
+    const frames: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'document' && r.frame() !== page.mainFrame()) frames.push(new URL(r.url()).pathname);
+    });
+    await page.goto(siteUrl('charts/ladders/?theme=dark'), { waitUntil: 'commit' });
+    await page.locator('input[name="state"][value="years-pass"]').check({ force: true });
+    expect(await page.locator('[data-gallery]').getAttribute('data-started')).toBeNull();
+    await page.locator('[data-gallery][data-started]').waitFor({ state: 'attached', timeout: 8000 });
+    // The reader's view stays chosen, with the address's theme, and the snippets and the address follow both.
+    expect(await page.locator('input[name="state"]:checked').getAttribute('value')).toBe('years-pass');
+    expect(await page.locator('input[name="theme"]:checked').getAttribute('value')).toBe('dark');
+    expect(await page.locator('[data-snippet="iframe"] [data-snippet-code]').textContent()).toContain('/embed/ladders/years-pass/?theme=dark');
+    expect(page.url()).toMatch(/\/charts\/ladders\/\?state=years-pass&theme=dark$/);
+    const { fcp, scripts } = await scriptsAndFirstPaint(page);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => s.start <= fcp), `scripts asked for before the first paint at ${fcp} ms`).toEqual([]);
+    // Below a phone's first screen, the preview waits for the reader: then it shows the chosen view.
+    await page.waitForTimeout(300);
+    expect(frames).toEqual([]);
+    await page.locator('[data-gallery-preview]').scrollIntoViewIfNeeded();
+    await expect.poll(() => frames).toEqual(['/embed/ladders/years-pass/']);
+    await page.frameLocator('[data-gallery-preview]').locator('.embed__figure').first().waitFor();
+    expect(errors.filter((e) => !/404 \(Not Found\)/.test(e))).toEqual([]);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
