@@ -20,10 +20,24 @@ function joinKey(mark: Mark): string {
   return `${mark.type}:${mark.key}`;
 }
 
+/**
+ * Sets a mark's attributes and words on its element, each only if it changes: the browser lays out an SVG
+ * element again (its text shaped anew) for any attribute written, even to the value it had, and a figure's words
+ * and key are drawn again at every step.
+ */
 function apply(el: SVGElement, mark: Mark): void {
-  for (const [name, value] of markAttributes(mark)) el.setAttribute(name, value);
-  if (mark.opacity === undefined || mark.opacity === 1) el.removeAttribute('opacity');
-  if (mark.type === 'text') el.textContent = mark.text;
+  for (const [name, value] of markAttributes(mark)) setAttr(el, name, value);
+  if ((mark.opacity === undefined || mark.opacity === 1) && el.hasAttribute('opacity')) el.removeAttribute('opacity');
+  if (mark.type === 'text') setText(el, mark.text);
+}
+
+function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/** Replaces an element's words only if they change (a new text node is laid out and painted anew). */
+function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
 }
 
 /** The `<g class="…">` child of `svg`, made if missing. */
@@ -38,9 +52,9 @@ function groupOf(svg: SVGSVGElement, className: string): SVGGElement {
 }
 
 function sizeSvg(svg: SVGSVGElement, size: Size): void {
-  svg.setAttribute('viewBox', `0 0 ${num(size.width)} ${num(size.height)}`);
-  svg.setAttribute('width', num(size.width));
-  svg.setAttribute('height', num(size.height));
+  setAttr(svg, 'viewBox', `0 0 ${num(size.width)} ${num(size.height)}`);
+  setAttr(svg, 'width', num(size.width));
+  setAttr(svg, 'height', num(size.height));
 }
 
 /** Renders `marks` into `svg` at `size`; animates when `duration` > 0. */
@@ -58,11 +72,11 @@ export function renderFigureMarks(svg: SVGSVGElement, fig: FigureLayout, marks: 
   sizeSvg(svg, fig.size);
   const title = svg.querySelector(':scope > title');
   const desc = svg.querySelector(':scope > desc');
-  if (title) title.textContent = fig.title;
-  if (desc) desc.textContent = fig.alt;
+  if (title) setText(title, fig.title);
+  if (desc) setText(desc, fig.alt);
   renderInto(groupOf(svg, 'figure-chrome'), fig.chrome, 0);
   const plot = groupOf(svg, 'chart-marks');
-  plot.setAttribute('transform', `translate(${num(fig.plot.x)},${num(fig.plot.y)})`);
+  setAttr(plot, 'transform', `translate(${num(fig.plot.x)},${num(fig.plot.y)})`);
   renderInto(plot, marks, duration);
 }
 
@@ -117,11 +131,11 @@ function renderInto(group: SVGGElement, marks: readonly Mark[], duration: number
       apply(el, d);
       return;
     }
-    if (d.type === 'text') el.textContent = d.text;
+    if (d.type === 'text') setText(el, d.text);
     const t = sel.transition().duration(duration).ease(easeCubicInOut);
     for (const [name, value] of markAttributes(d)) {
-      if (name === 'class') el.setAttribute('class', value);
-      else t.attr(name, value);
+      if (name !== 'class') t.attr(name, value);
+      else setAttr(el, 'class', value);
     }
     const opacity = d.opacity === undefined ? 1 : d.opacity;
     // Only a mark whose opacity changes is tweened (most keep theirs: no attribute written each frame).

@@ -324,6 +324,58 @@ describe('scrollytelling', () => {
     expect(leaving.left.filter(([, seenFading]) => !seenFading)).toEqual([]);
   });
 
+  it('redraws only what a step changes: no attribute or word of the live chart written again with the value it had', async () => {
+    const o = await page('', { viewport: { width: 1280, height: 800 }, ...noMotion });
+    type Writes = { attributes: number; same: string[]; words: number; sameWords: string[] };
+    const jumpAndRecord = async (from: string, fromState: string, to: string, state: string) => {
+      await o.page.evaluate((id) => (location.hash = id), from);
+      await expect.poll(() => liveChartOf(o.page, from)).toMatchObject({ state: fromState });
+      // Drawn by the client (its marks carry keys), not the build's figure still.
+      const keyed = () =>
+        o.page.evaluate((id) => document.getElementById(id)!.closest('[data-scrolly]')!.querySelectorAll('.scrolly__live .chart-marks > [data-key]').length, from);
+      await expect.poll(keyed, { message: `${from}: the live chart drawn by the client`, timeout: 15_000 }).toBeGreaterThan(2);
+      await o.page.waitForTimeout(1200);
+      await o.page.evaluate((id) => {
+        const svg = document.getElementById(id)!.closest('[data-scrolly]')!.querySelector('.scrolly__live svg')!;
+        const w = window as unknown as { writes: Writes; writesObserver: MutationObserver };
+        w.writes = { attributes: 0, same: [], words: 0, sameWords: [] };
+        w.writesObserver = new MutationObserver((records) => {
+          for (const r of records) {
+            const el = r.target as Element;
+            if (r.type === 'attributes' && r.attributeName) {
+              w.writes.attributes += 1;
+              if (r.oldValue === el.getAttribute(r.attributeName)) w.writes.same.push(`${el.getAttribute('class')} ${r.attributeName}=${r.oldValue}`);
+            }
+            if (r.type === 'childList' && el.tagName === 'text' && r.removedNodes.length) {
+              w.writes.words += 1;
+              const before = [...r.removedNodes].map((n) => n.textContent).join('');
+              if (before === el.textContent) w.writes.sameWords.push(before);
+            }
+          }
+        });
+        w.writesObserver.observe(svg, { subtree: true, attributes: true, attributeOldValue: true, childList: true });
+      }, from);
+      // A jump draws the new state at once: each element written once, so a write that changed nothing shows as one.
+      await o.page.evaluate((id) => (location.hash = id), to);
+      await expect.poll(() => liveChartOf(o.page, to)).toMatchObject({ state });
+      await o.page.waitForTimeout(500);
+      return o.page.evaluate(() => {
+        const w = window as unknown as { writes: Writes; writesObserver: MutationObserver };
+        w.writesObserver.disconnect();
+        return w.writes;
+      });
+    };
+    for (const [from, fromState, to, state] of [
+      ['sarah-presentation', 'craft-week', 'sarah-promoted', 'promotion'],
+      ['about-35-trained', 'trained', 'the-deep-end', 'deep-end'],
+    ] as const) {
+      const writes = await jumpAndRecord(from, fromState, to, state);
+      expect(writes.attributes + writes.words, `${from} → ${to} changes the chart`).toBeGreaterThan(0);
+      expect(writes.same, `${from} → ${to}: attributes written with the value they had`).toEqual([]);
+      expect(writes.sameWords, `${from} → ${to}: words written again unchanged`).toEqual([]);
+    }
+  });
+
   it('activates the step a reader jumps to within a block a contents link pinned', async () => {
     const o = await page('#build-ladders', { viewport: { width: 1280, height: 800 }, ...noMotion });
     await expect.poll(async () => (await liveChartOf(o.page, 'build-ladders')).current).toBe('build-ladders');
