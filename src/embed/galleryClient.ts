@@ -154,9 +154,8 @@ export function startGallery(): void {
 }
 
 /**
- * Writes an element's text only if it changes. The script starts after the first paint and writes the build's own
- * words back on the key view: a new text node is painted anew, and the browser took that late paint as the page's
- * largest (LCP), as if the words had waited for the script.
+ * Writes an element's text only if it changes. On the key view the script's first pass gives every snippet, note
+ * and label the words the build already wrote: replaced all the same, each would be laid out and painted again.
  */
 function setText(el: Element | null | undefined, text: string): void {
   if (el && el.textContent !== text) el.textContent = text;
