@@ -20,6 +20,13 @@ const PAGES = pageTypes(
 );
 
 async function scrollThrough(page: Page) {
+  // The scripts AfterPaint holds are in the page once its first paint is (on a busy machine, after the network
+  // first goes idle): each of them is then an element of its own outside the template.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLTemplateElement>('template[data-after-paint]')].every((t) =>
+      [...t.content.querySelectorAll<HTMLScriptElement>('script[src]')].every((s) => [...document.scripts].some((d) => d.src === new URL(s.getAttribute('src')!, location.href).href)),
+    ),
+  );
   await scrollToEnd(page, 700, 30);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForLoadState('networkidle');
@@ -60,6 +67,9 @@ describe('a script that fails to load', () => {
         await page.route(script, (route) => route.abort());
         await page.goto(siteUrl(path), { waitUntil: 'load' });
         await scrollThrough(page);
+        // A script that AfterPaint holds is asked for only after the first paint, which on a busy machine can come
+        // after the network has first gone idle: give the failure up to 10 s to turn the page into the still one.
+        await page.waitForFunction(() => !document.documentElement.classList.contains('js'), undefined, { timeout: 10_000 }).catch(() => undefined);
         const result = { js: await page.evaluate(() => document.documentElement.classList.contains('js')), shown: await visible(page) };
         await context.close();
         return result;
