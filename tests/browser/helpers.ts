@@ -81,6 +81,20 @@ export function scrollsSideways(page: Page): Promise<boolean> {
 }
 
 /**
+ * Resolves once the scripts AfterPaint holds are in the page (each an element of its own outside its template):
+ * they are asked for after the first paint, which on a busy machine can come after the network first goes idle.
+ */
+export function afterPaintInserted(page: Page): Promise<unknown> {
+  return page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLTemplateElement>('template[data-after-paint]')].every((t) =>
+      [...t.content.querySelectorAll<HTMLScriptElement>('script[src]')].every((s) =>
+        [...document.scripts].some((d) => d.src === new URL(s.getAttribute('src') ?? '', location.href).href),
+      ),
+    ),
+  );
+}
+
+/**
  * Scrolls the page to its end a screen at a time, as a quick reader would, so
  * that what loads as the reader nears it (the step engine, the charts, the
  * explorable) loads; `pause` ms between screens.

@@ -7,7 +7,7 @@
  * for (the page lists them: scripts/lib/modulePreload.mjs).
  */
 import { describe, expect, it } from 'vitest';
-import { pageTypes, scrollToEnd, siteUrl, trackedOpen } from './helpers';
+import { afterPaintInserted, pageTypes, scrollToEnd, siteUrl, trackedOpen } from './helpers';
 
 const open = trackedOpen();
 
@@ -36,6 +36,7 @@ describe('requests', () => {
     });
     for (const [name, path] of PAGES) {
       await page.goto(siteUrl(path), { waitUntil: 'load' });
+      await afterPaintInserted(page);
       await scrollToEnd(page, 800, 20);
       await page.waitForLoadState('networkidle');
       expect(foreignRequests, name).toEqual([]);

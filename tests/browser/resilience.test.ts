@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pageTypes, scrollsSideways, scrollToEnd, siteUrl, trackLayoutShifts, trackedOpen } from './helpers';
+import { afterPaintInserted, pageTypes, scrollsSideways, scrollToEnd, siteUrl, trackLayoutShifts, trackedOpen } from './helpers';
 
 const open = trackedOpen();
 
@@ -20,13 +20,7 @@ const PAGES = pageTypes(
 );
 
 async function scrollThrough(page: Page) {
-  // The scripts AfterPaint holds are in the page once its first paint is (on a busy machine, after the network
-  // first goes idle): each of them is then an element of its own outside the template.
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLTemplateElement>('template[data-after-paint]')].every((t) =>
-      [...t.content.querySelectorAll<HTMLScriptElement>('script[src]')].every((s) => [...document.scripts].some((d) => d.src === new URL(s.getAttribute('src')!, location.href).href)),
-    ),
-  );
+  await afterPaintInserted(page);
   await scrollToEnd(page, 700, 30);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForLoadState('networkidle');
