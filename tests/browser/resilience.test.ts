@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { afterPaintInserted, pageTypes, scrollsSideways, scrollToEnd, siteUrl, trackLayoutShifts, trackedOpen } from './helpers';
+import { afterPaintInserted, PAGE_TYPES, pageTypes, scrollsSideways, scrollToEnd, siteUrl, trackLayoutShifts, trackedOpen } from './helpers';
 
 const open = trackedOpen();
 
@@ -92,6 +92,21 @@ const toStep = async (page: Page, id: string) => {
   await page.evaluate((stepId) => document.getElementById(stepId)?.scrollIntoView({ block: 'center', behavior: 'instant' }), id);
   await page.waitForTimeout(500);
 };
+
+describe('on a phone', () => {
+  // A phone lays a page out as wide as its widest content and zooms out to show it all: one element that runs
+  // off the edge (even an invisible one) and every word on the page is smaller. A desktop window only scrolls.
+  it('fits the screen on every page type, without zooming out', async () => {
+    const { page, context } = await open('404-before-route/', { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    for (const [name, path] of PAGE_TYPES) {
+      await page.goto(siteUrl(path), { waitUntil: 'load' });
+      await scrollToEnd(page, 600, 20);
+      const width = await page.evaluate(() => ({ window: innerWidth, page: document.documentElement.scrollWidth }));
+      expect(width, name).toEqual({ window: 375, page: 375 });
+    }
+    await context.close();
+  });
+});
 
 describe('the essay, shaken', () => {
   it('reads at 400% zoom (a 1280×800 window: 320×200 CSS px): the text is never covered by a chart', async () => {
