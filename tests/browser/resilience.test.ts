@@ -96,13 +96,16 @@ const toStep = async (page: Page, id: string) => {
 describe('on a phone', () => {
   // A phone lays a page out as wide as its widest content and zooms out to show it all: one element that runs
   // off the edge (even an invisible one) and every word on the page is smaller. A desktop window only scrolls.
-  it('fits the screen on every page type, without zooming out', async () => {
+  it('fits the screen on every page type, at 375 and 320 px, without zooming out', async () => {
     const { page, context } = await open('404-before-route/', { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-    for (const [name, path] of PAGE_TYPES) {
-      await page.goto(siteUrl(path), { waitUntil: 'load' });
-      await scrollToEnd(page, 600, 20);
-      const width = await page.evaluate(() => ({ window: innerWidth, page: document.documentElement.scrollWidth }));
-      expect(width, name).toEqual({ window: 375, page: 375 });
+    for (const width of [375, 320]) {
+      await page.setViewportSize({ width, height: 667 });
+      for (const [name, path] of PAGE_TYPES) {
+        await page.goto(siteUrl(path), { waitUntil: 'load' });
+        await scrollToEnd(page, 600, 20);
+        const laidOut = await page.evaluate(() => ({ window: innerWidth, page: document.documentElement.scrollWidth }));
+        expect(laidOut, `${name} at ${width} px`).toEqual({ window: width, page: width });
+      }
     }
     await context.close();
   });
