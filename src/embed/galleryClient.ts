@@ -41,7 +41,10 @@ export function startGallery(): void {
   const root = new URL(withBase('/'), location.href).href;
   const targetOf = (id: string): SnippetTarget => ({ root, ...(data.targets.find((t) => t.state.id === id) ?? data.targets.find((t) => t.state.id === data.key) ?? data.targets[0]!) });
   const status = page.querySelector<HTMLElement>('[data-gallery-status]');
-  const preview = page.querySelector<HTMLIFrameElement>('[data-gallery-preview]');
+  // The preview's frame is made as the reader nears its placeholder (see below); until then, what it will show.
+  const slot = page.querySelector<SVGSVGElement>('[data-gallery-preview-slot]');
+  let preview: HTMLIFrameElement | null = null;
+  const framed = { src: '', title: '' };
 
   // The address's choices: a view of this chart, an embed's parameters, a scenario (read by their own rules; junk is ignored).
   const initial = new URLSearchParams(location.search.length > 2000 ? '' : location.search);
@@ -76,11 +79,9 @@ export function startGallery(): void {
     page.querySelectorAll('[data-gallery-for]').forEach((el) => setText(el, `for “${target.state.label}”`));
     page.querySelectorAll('[data-gallery-for-label]').forEach((el) => setText(el, target.state.label));
     setText(page.querySelector('[data-gallery-alt]'), imageAlt(target));
-    if (preview) {
-      preview.dataset.src = targetUrls(target, options).embed;
-      preview.title = frameTitle(target);
-      if (previewNear) showPreview(preview);
-    }
+    framed.src = targetUrls(target, options).embed;
+    framed.title = frameTitle(target);
+    if (preview) showPreview(preview, framed);
     if (!toAddress) return;
     const q = new URLSearchParams();
     if (state !== data.key) q.set('state', state);
@@ -134,21 +135,27 @@ export function startGallery(): void {
   });
 
   // The preview loads as the reader nears it, not with the page: a frame is a page of its own, with its scripts.
-  let previewNear = !preview || !('IntersectionObserver' in window);
-  if (preview && !previewNear) {
+  const makePreview = (placeholder: SVGSVGElement) => {
+    preview = document.createElement('iframe');
+    // Its class, size and the page's style scope (Astro's data-astro-cid-* attribute), as the placeholder has them.
+    for (const a of placeholder.attributes) if (a.name === 'class' || a.name === 'height' || a.name.startsWith('data-astro-')) preview.setAttribute(a.name, a.value);
+    preview.dataset.galleryPreview = '';
+    showPreview(preview, framed);
+    placeholder.replaceWith(preview);
+  };
+
+  update(false);
+  if (slot && 'IntersectionObserver' in window) {
     const near = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         near.disconnect();
-        previewNear = true;
-        showPreview(preview);
+        makePreview(slot);
       },
       { rootMargin: '200px 0px' },
     );
-    near.observe(preview);
-  }
-
-  update(false);
+    near.observe(slot);
+  } else if (slot) makePreview(slot);
   if (state !== data.key || params.theme !== 'auto' || params.steps) update(true);
   page.dataset.started = '';
 }
@@ -161,8 +168,8 @@ function setText(el: Element | null | undefined, text: string): void {
   if (el && el.textContent !== text) el.textContent = text;
 }
 
-/** Points the preview at the address its choices give (`data-src`), if it is not there already. */
-function showPreview(preview: HTMLIFrameElement): void {
-  const src = preview.dataset.src;
-  if (src && preview.src !== src) preview.src = src;
+/** Points the preview at the address and title its choices give, if it is not there already. */
+function showPreview(preview: HTMLIFrameElement, to: { src: string; title: string }): void {
+  if (preview.title !== to.title) preview.title = to.title;
+  if (to.src && preview.src !== to.src) preview.src = to.src;
 }

@@ -495,7 +495,7 @@ describe('the gallery', () => {
     expect(page.url()).toMatch(/\/charts\/underlying-connections\/\?state=sound&theme=dark&steps=1$/);
     const iframe = await page.locator('[data-snippet="iframe"] [data-snippet-code]').textContent();
     expect(iframe).toContain('/embed/underlying-connections/sound/?theme=dark&amp;steps=1');
-    await page.locator('[data-gallery-preview]').scrollIntoViewIfNeeded();
+    await page.locator('.gallery__preview').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('[data-gallery-preview]').getAttribute('src')).toMatch(/\/embed\/underlying-connections\/sound\/\?theme=dark&steps=1$/);
     await page.locator('[data-copy="markdown"]').click();
     await expect.poll(() => page.locator('[data-gallery-status]').textContent()).toMatch(/^Copied: GitHub or GitLab wiki/);
@@ -540,11 +540,18 @@ describe('the gallery', () => {
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((s) => s.start <= fcp), `scripts asked for before the first paint at ${fcp} ms`).toEqual([]);
     // Below a phone's first screen, the preview waits for the reader: then it shows the chosen view.
+    // Not even an empty frame (each one is a document the browser builds): a placeholder of its size.
     await page.waitForTimeout(300);
     expect(frames).toEqual([]);
-    await page.locator('[data-gallery-preview]').scrollIntoViewIfNeeded();
+    expect(await page.locator('iframe').count()).toBe(0);
+    const slot = { ...(await page.locator('[data-gallery-preview-slot]').boundingBox()), height: await page.locator('[data-gallery-preview-slot]').getAttribute('height') };
+    await page.locator('[data-gallery-preview-slot]').scrollIntoViewIfNeeded();
     await expect.poll(() => frames).toEqual(['/embed/ladders/years-pass/']);
     await page.frameLocator('[data-gallery-preview]').locator('.embed__figure').first().waitFor();
+    expect(await page.locator('[data-gallery-preview-slot]').count()).toBe(0);
+    // The frame takes the placeholder's place and size (until its page says how tall it is: resize.js).
+    const frame = await page.locator('iframe[data-gallery-preview]').evaluate((f: HTMLIFrameElement) => ({ title: f.title, height: f.getAttribute('height'), x: f.getBoundingClientRect().x, width: f.getBoundingClientRect().width }));
+    expect(frame).toEqual({ title: expect.stringContaining('Forty years on'), height: slot.height, x: slot.x, width: slot.width });
     expect(errors.filter((e) => !/404 \(Not Found\)/.test(e))).toEqual([]);
   });
 
