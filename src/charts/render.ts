@@ -132,14 +132,24 @@ function renderInto(group: SVGGElement, marks: readonly Mark[], duration: number
       return;
     }
     if (d.type === 'text') setText(el, d.text);
-    const t = sel.transition().duration(duration).ease(easeCubicInOut);
+    // Only what changes is tweened, and a mark that keeps its place, size and opacity gets no transition at all:
+    // each one is a timer run every frame until it ends, tweening nothing. (Between two of the training gap's
+    // steps, its hundred circles change only their class.)
+    const moves: [string, string][] = [];
     for (const [name, value] of markAttributes(d)) {
-      if (name !== 'class') t.attr(name, value);
-      else setAttr(el, 'class', value);
+      if (name === 'class') setAttr(el, 'class', value);
+      else if (el.getAttribute(name) !== value) moves.push([name, value]);
     }
     const opacity = d.opacity === undefined ? 1 : d.opacity;
-    // Only a mark whose opacity changes is tweened (most keep theirs: no attribute written each frame).
-    if (opacityFrom(el) !== opacity) t.attr('opacity', opacity);
+    const current = el.getAttribute('opacity');
+    const fades = (current === null ? 1 : Number(current)) !== opacity;
+    if (!moves.length && !fades) return;
+    const t = sel.transition().duration(duration).ease(easeCubicInOut);
+    for (const [name, value] of moves) t.attr(name, value);
+    if (fades) {
+      opacityFrom(el);
+      t.attr('opacity', opacity);
+    }
   });
 
   // Paint order follows the layout's order.

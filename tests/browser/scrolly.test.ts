@@ -376,6 +376,49 @@ describe('scrollytelling', () => {
     }
   });
 
+  it('moves only the marks a step changes: a mark that keeps its place, size and colour is given no transition', async () => {
+    const o = await page('', { viewport: { width: 1280, height: 800 }, ...noMotion });
+    type Looks = { key: string; looks: string; moving: boolean }[];
+    type Probe = { marks: () => Looks; during?: Looks };
+    await o.page.evaluate(() => {
+      const w = window as unknown as { probe: Probe };
+      // Each of the live chart's marks: where it is and how it looks (its class only names it), and whether D3
+      // has given it a transition (its schedule).
+      const marks = () => {
+        const live = document.getElementById('the-same-for-a-team')!.closest('[data-scrolly]')!.querySelector('.scrolly__live svg')!;
+        return [...live.querySelectorAll<SVGElement>('.chart-marks > [data-key]')].map((el) => ({
+          key: `${el.tagName}:${el.dataset.key}`,
+          looks: [...el.attributes].filter((a) => a.name !== 'class' && a.name !== 'data-key').map((a) => `${a.name}=${a.value}`).sort().join(' '),
+          moving: Object.keys((el as unknown as { __transition?: object }).__transition ?? {}).length > 0,
+        }));
+      };
+      w.probe = { marks };
+      // The marks as the chart host leaves them on the step's change: the page's event comes just before the host
+      // draws, in the same task, and a microtask runs after both, before any frame, however slow the machine.
+      document.addEventListener('stepchange', (e) => {
+        if ((e as CustomEvent<{ id: string }>).detail.id === 'the-same-for-a-team') queueMicrotask(() => (w.probe.during = marks()));
+      });
+    });
+    const marks = () => o.page.evaluate(() => (window as unknown as { probe: Probe }).probe.marks());
+    // Luna's network, then the same for a team: some joints move, the others stay where they are.
+    await wheelTo(o.page, 'lunas-underlying-connections');
+    await expect.poll(() => liveChartOf(o.page, 'lunas-underlying-connections'), { timeout: 15_000 }).toMatchObject({ current: 'lunas-underlying-connections' });
+    await expect.poll(async () => (await marks()).length, { message: 'the live chart drawn by the client', timeout: 15_000 }).toBeGreaterThan(20);
+    await o.page.waitForTimeout(1200);
+    const before = new Map((await marks()).map((m) => [m.key, m.looks]));
+    await wheelTo(o.page, 'the-same-for-a-team');
+    await expect.poll(() => o.page.evaluate(() => (window as unknown as { probe: Probe }).probe.during?.length ?? 0), { timeout: 5000 }).toBeGreaterThan(0);
+    const during = await o.page.evaluate(() => (window as unknown as { probe: Probe }).probe.during!);
+    await o.page.waitForTimeout(1200);
+    const after = new Map((await marks()).map((m) => [m.key, m.looks]));
+    const kept = during.filter((m) => before.has(m.key) && after.has(m.key));
+    const changed = kept.filter((m) => before.get(m.key) !== after.get(m.key)).map((m) => m.key);
+    const moving = kept.filter((m) => m.moving).map((m) => m.key);
+    expect(changed.length, 'the step changes some marks').toBeGreaterThan(5);
+    expect(kept.length - changed.length, 'and keeps others as they were').toBeGreaterThan(5);
+    expect(moving).toEqual(changed);
+  });
+
   it('activates the step a reader jumps to within a block a contents link pinned', async () => {
     const o = await page('#build-ladders', { viewport: { width: 1280, height: 800 }, ...noMotion });
     await expect.poll(async () => (await liveChartOf(o.page, 'build-ladders')).current).toBe('build-ladders');
