@@ -36,6 +36,23 @@ async function wheelTo(p: Page, id: string) {
 
 const noMotion = { reducedMotion: 'no-preference' as const };
 
+/**
+ * Follows a link to step `id` within the page (sets the address's fragment) and waits until the page has glided there
+ * and stopped. Chromium drops a fragment's scroll that begins while an earlier smooth scroll still glides: a test that
+ * jumped again before the page had arrived left it where the first jump went (once in CI, under load).
+ */
+async function jumpTo(p: Page, id: string) {
+  await p.evaluate((id) => (location.hash = id), id);
+  const arrived = () =>
+    p.evaluate(async (id) => {
+      const y = scrollY;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const top = document.getElementById(id)!.getBoundingClientRect().top;
+      return scrollY === y && top >= 0 && top < innerHeight;
+    }, id);
+  await expect.poll(arrived, { message: `the page glides to #${id} and stops there`, timeout: 15_000 }).toBe(true);
+}
+
 describe('scrollytelling', () => {
   it('reaches every step in order as the reader scrolls, and the chart shows that step’s state', async () => {
     for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 740 }]) {
@@ -279,7 +296,7 @@ describe('scrollytelling', () => {
     /** Each mark's lowest opacity (its attribute; none is 1) in every frame while the reader moves from `from` to `to`. */
     const across = async (from: string, to: string, state: string, jump = false) => {
       // A jump (a link to the step) draws its state at once, as the page's first draw does: no mark carries an opacity.
-      if (jump) await o.page.evaluate((id) => (location.hash = id), from);
+      if (jump) await jumpTo(o.page, from);
       else await wheelTo(o.page, from);
       await expect.poll(() => o.page.evaluate(() => (window as unknown as Recorder).marks().length)).toBeGreaterThan(10);
       await o.page.waitForTimeout(1200);
@@ -328,7 +345,7 @@ describe('scrollytelling', () => {
     const o = await page('', { viewport: { width: 1280, height: 800 }, ...noMotion });
     type Writes = { attributes: number; same: string[]; words: number; sameWords: string[] };
     const jumpAndRecord = async (from: string, fromState: string, to: string, state: string) => {
-      await o.page.evaluate((id) => (location.hash = id), from);
+      await jumpTo(o.page, from);
       await expect.poll(() => liveChartOf(o.page, from)).toMatchObject({ state: fromState });
       // Drawn by the client (its marks carry keys), not the build's figure still.
       const keyed = () =>
@@ -356,7 +373,7 @@ describe('scrollytelling', () => {
         w.writesObserver.observe(svg, { subtree: true, attributes: true, attributeOldValue: true, childList: true });
       }, from);
       // A jump draws the new state at once: each element written once, so a write that changed nothing shows as one.
-      await o.page.evaluate((id) => (location.hash = id), to);
+      await jumpTo(o.page, to);
       await expect.poll(() => liveChartOf(o.page, to)).toMatchObject({ state });
       await o.page.waitForTimeout(500);
       return o.page.evaluate(() => {
