@@ -114,14 +114,13 @@ describe('scrollytelling', () => {
     for (const width of [375, 1280]) {
       await o.page.setViewportSize({ width, height: 800 });
       await o.page.evaluate(() => document.getElementById('about-35-trained')!.scrollIntoView({ behavior: 'instant' }));
-      await o.page.waitForTimeout(400);
-      expect(await liveChartOf(o.page, 'about-35-trained'), `${width} px`).toMatchObject({ state: 'trained', current: 'about-35-trained' });
-      // The live chart was redrawn at its new size.
-      const [svgWidth, boxWidth] = await o.page.$eval('[data-chart="training-gap"].scrolly__live svg', (s) => [
-        Number(s.getAttribute('width')),
-        s.parentElement!.clientWidth,
-      ]);
-      expect(Math.abs(svgWidth - boxWidth)).toBeLessThanOrEqual(1);
+      await expect
+        .poll(() => liveChartOf(o.page, 'about-35-trained'), { message: `${width} px`, timeout: 3000 })
+        .toMatchObject({ state: 'trained', current: 'about-35-trained' });
+      // The live chart was redrawn at its new size (once the resize has settled: a short wait for it).
+      const misfit = () =>
+        o.page.$eval('[data-chart="training-gap"].scrolly__live svg', (s) => Math.abs(Number(s.getAttribute('width')) - s.parentElement!.clientWidth));
+      await expect.poll(misfit, { message: `${width} px: the chart's width against its box's`, timeout: 3000 }).toBeLessThanOrEqual(1);
     }
   });
 
