@@ -28,7 +28,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as Lantern from 'lighthouse/core/lib/lantern/lantern.js';
 import { CHROME_ARGS, findChrome } from './lib/chrome.mjs';
 import { lcpPath } from './lib/lcpPath.mjs';
-import { medianAudit } from './lib/lighthouseRuns.mjs';
+import { median, medianAudit } from './lib/lighthouseRuns.mjs';
 import { startStaticServer } from './lib/staticServer.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -210,10 +210,9 @@ async function scrollFrames(url, slowdown = 1) {
   return { slowdown, ...result };
 }
 
-/** Median and maximum of a list of numbers. */
+/** Median (of an even count, the mean of the middle two, as for Lighthouse's runs) and maximum of a list of numbers. */
 function spread(/** @type {number[]} */ xs) {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return { median: Number((sorted[Math.floor(sorted.length / 2)] ?? NaN).toFixed(2)), max: Number((sorted[sorted.length - 1] ?? NaN).toFixed(2)) };
+  return { median: Number(median(xs).toFixed(2)), max: Number((xs.length ? Math.max(...xs) : NaN).toFixed(2)) };
 }
 
 /**
