@@ -19,18 +19,35 @@ function liveChartOf(p: Page, id: string) {
   }, id);
 }
 
-/** Scrolls by hand (wheel), as a reader does, until step `id` sits on the trigger line. */
+/**
+ * Scrolls by hand (wheel), as a reader does, until step `id` sits on the trigger line. Each turn of the wheel is
+ * measured once its scroll has ended: the page goes on scrolling after the event, for longer on a busy machine, and
+ * a turn measured mid-scroll added a second one that carried the page past the step and back (once in CI: steps
+ * seen in the order 3, 5, 4, 5).
+ */
 async function wheelTo(p: Page, id: string) {
   for (let i = 0; i < 40; i++) {
-    const delta = await p.evaluate((id) => {
+    const { delta, y } = await p.evaluate((id) => {
       const r = document.getElementById(id)!.getBoundingClientRect();
       const line = innerHeight * (innerWidth >= 1280 ? 0.5 : 0.62);
-      return r.top - line + 20;
+      return { delta: r.top - line + 20, y: Math.round(scrollY) };
     }, id);
     // Done once the step's top is just above the trigger line (between 60 and 5 px above it), never below.
     if (delta > -40 && delta < 15) return;
     await p.mouse.wheel(0, Math.max(-1500, Math.min(1500, delta)));
-    await p.waitForTimeout(60);
+    // Ended: it has moved, and stayed put for two frames (or has not moved in half a second: nothing left to scroll).
+    await p.evaluate(async (before) => {
+      const start = performance.now();
+      let last = Math.round(scrollY);
+      let still = 0;
+      while (performance.now() - start < 3000) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const now = Math.round(scrollY);
+        still = now === last ? still + 1 : 0;
+        last = now;
+        if (still >= 2 && (now !== before || performance.now() - start > 500)) return;
+      }
+    }, y);
   }
 }
 
