@@ -30,25 +30,35 @@ async function wheelTo(p: Page, id: string) {
     const { delta, y } = await p.evaluate((id) => {
       const r = document.getElementById(id)!.getBoundingClientRect();
       const line = innerHeight * (innerWidth >= 1280 ? 0.5 : 0.62);
-      return { delta: r.top - line + 20, y: Math.round(scrollY) };
+      return { delta: r.top - line + 20, y: scrollY };
     }, id);
     // Done once the step's top is just above the trigger line (between 60 and 5 px above it), never below.
     if (delta > -40 && delta < 15) return;
     await p.mouse.wheel(0, Math.max(-1500, Math.min(1500, delta)));
-    // Ended: it has moved, and stayed put for two frames (or has not moved in half a second: nothing left to scroll).
-    await p.evaluate(async (before) => {
-      const start = performance.now();
-      let last = Math.round(scrollY);
-      let still = 0;
-      while (performance.now() - start < 3000) {
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        const now = Math.round(scrollY);
-        still = now === last ? still + 1 : 0;
-        last = now;
-        if (still >= 2 && (now !== before || performance.now() - start > 500)) return;
-      }
-    }, y);
+    await scrollEnded(p, { frames: 2, from: y });
   }
+}
+
+/**
+ * Waits in the page until its scroll has ended: the page has held still for `frames` animation frames (after moving
+ * from `from`, when a scroll was just asked for: it may start a frame or two late; if it has not started in half a
+ * second, there was nothing to scroll). Gives up after `limit` ms.
+ */
+function scrollEnded(p: Page, { frames, from = null, limit = 3000 }: { frames: number; from?: number | null; limit?: number }) {
+  return p.evaluate(
+    async ({ frames, from, limit }) => {
+      const start = performance.now();
+      let last = scrollY;
+      let still = 0;
+      while (performance.now() - start < limit) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        still = scrollY === last ? still + 1 : 0;
+        last = scrollY;
+        if (still >= frames && (from === null || scrollY !== from || performance.now() - start > 500)) return;
+      }
+    },
+    { frames, from, limit },
+  );
 }
 
 const noMotion = { reducedMotion: 'no-preference' as const };
@@ -59,14 +69,19 @@ const noMotion = { reducedMotion: 'no-preference' as const };
  * jumped again before the page had arrived left it where the first jump went (once in CI, under load).
  */
 async function jumpTo(p: Page, id: string) {
-  await p.evaluate((id) => (location.hash = id), id);
-  const arrived = () =>
-    p.evaluate(async (id) => {
-      const y = scrollY;
-      await new Promise((resolve) => setTimeout(resolve, 200));
+  const from = await p.evaluate((id) => {
+    const y = scrollY;
+    location.hash = id;
+    return y;
+  }, id);
+  // Stopped: still for twelve frames (about 200 ms), then the step is in the window.
+  const arrived = async () => {
+    await scrollEnded(p, { frames: 12, from });
+    return p.evaluate((id) => {
       const top = document.getElementById(id)!.getBoundingClientRect().top;
-      return scrollY === y && top >= 0 && top < innerHeight;
+      return top >= 0 && top < innerHeight;
     }, id);
+  };
   await expect.poll(arrived, { message: `the page glides to #${id} and stops there`, timeout: 15_000 }).toBe(true);
 }
 
@@ -536,21 +551,10 @@ describe('scrollytelling', () => {
       // the window, where the sticky chart is.
       for (let i = 0; i < 90; i++) {
         await o.page.keyboard.press(i < 55 ? 'Tab' : 'Shift+Tab');
-        const check = await o.page.evaluate(async () => {
-          // The engine corrects the scroll once the page has held still for two frames: wait until it has held
-          // still for four (a correction, if any, moves it and starts the count again).
-          await new Promise<void>((resolve) => {
-            let lastY = Number.NaN;
-            let still = 0;
-            let frames = 0;
-            const tick = () => {
-              still = window.scrollY === lastY ? still + 1 : 0;
-              lastY = window.scrollY;
-              if (still >= 4 || ++frames > 120) resolve();
-              else requestAnimationFrame(tick);
-            };
-            requestAnimationFrame(tick);
-          });
+        // The engine corrects the scroll once the page has held still for two frames: wait until it has held still
+        // for four (a correction, if any, moves it and starts the count again).
+        await scrollEnded(o.page, { frames: 4, limit: 2000 });
+        const check = await o.page.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return null;
           // The first line box: a link that wraps has a bounding box wider than any of its lines.
